@@ -67,8 +67,8 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         form = "rule"
     elif trig.pattern.symmetric == "patient" or any(
             _in_set(h, "WEAPONS") or _armed_blast(h, options.since)
-            or (lookup(code).root in _VIOLENT_ROOTS and _attack_subject(h, tok, options.since))
-            for h in roles.subjects(tok)) or (lookup(code).root in _VIOLENT_ROOTS and _gerund_attack_subjects(tok, options)):
+            or (_harms(code) and _attack_subject(h, tok, options.since))
+            for h in roles.subjects(tok)) or (_harms(code) and _gerund_attack_subjects(tok, options)):
         form = "means"
     else:
         return None
@@ -81,6 +81,12 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             and _accident_story(tok, options.since):
         return None         # "the car flipped ... the driver was killed": an accident, not an attack
     return form
+
+
+def _harms(code: str) -> bool:
+    """Force (18-20), or property damaged (171): an attack noun as the verb's subject is its means ("shelling
+    killed five", "shelling damaged a hospital"; the latter since session 41 left45)."""
+    return lookup(code).root in _VIOLENT_ROOTS or code.startswith(_PROPERTY_DAMAGE)
 
 
 _RULE_CLAUSE_DEPS = ("ROOT", "conj", "relcl", "ccomp")
@@ -127,6 +133,7 @@ def _criticised_passive(tok: Token, options: CoderOptions) -> bool:
 # property destroyed with no doer named: in a quake or flood story ("six villages were destroyed") the disaster
 # did it, as it kills and injures there (session 21)
 _PROPERTY_DESTRUCTION = "1712"
+_PROPERTY_DAMAGE = "171"
 _REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
 
 

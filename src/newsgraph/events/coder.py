@@ -631,6 +631,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.drop_history(out, analysis, doc)
     if conv.enabled("consequences", options.since):
         out = merges.merge_consequences(out, trigger_of, conv.enabled("crowd-force-tolls", options.since),
+                                        conv.enabled("fired-weapons", options.since),
+                                        conv.enabled("attacking-doers", options.since),
                                         conv.enabled("victims-over-places", options.since))
     if conv.enabled("occasions", options.since):
         out = merges.drop_occasions(out, trigger_of, options.since)

@@ -30,6 +30,7 @@ from newsgraph.datafile import word_list
 _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 _INTENT_LIGHT_VERBS = word_list("patterns", "INTENT_LIGHT_VERBS")   # "is willing to hold talks" (intent-light-acts)
+_INTENT_GOING_VERBS = word_list("patterns", "INTENT_GOING_VERBS")
 _ASPECT_VERBS = word_list("patterns", "ASPECT_VERBS")     # "would keep hitting" (aspect-intents)
 _LITOTES_VERBS = word_list("patterns", "READINESS_LITOTES")     # "would not hesitate to" (readiness-litotes)
 _WARNING_VERBS = word_list("patterns", "WARNING_VERBS")         # "warned that its forces may strike"
@@ -97,6 +98,9 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     if light_acts and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i \
             and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _INTENT_LIGHT_VERBS:
         tok = tok.head
+    elif light_acts and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
+            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _INTENT_GOING_VERBS:
+        tok = tok.head.head     # "threatened to go on strike" (session 41 left45)
     node = _first_conjunct(tok)
     head = node.head
     if head.i == node.i:

@@ -25,6 +25,7 @@ from newsgraph.events.build import aimed_at, party_fields
 from newsgraph.events.date_place import commemorated, is_history, standing_since
 from newsgraph.events.narrative import continues_history
 from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
+from newsgraph.events.patterns import noun_sets
 from newsgraph.events.triggers import TIME_RELATION_PREPS
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
 from newsgraph.records import Analysis, Event
@@ -45,12 +46,15 @@ _CROWD_FORCE_HARMS = word_list("patterns", "CROWD_FORCE_HARMS")
 
 
 def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_force: bool = False,
-                       victims_over_places: bool = False) -> list[Event]:
+                       fired: bool = False, attackers: bool = False, victims_over_places: bool = False) -> list[Event]:
     """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
     attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
     same (or no named) source, gives that event its victims and is dropped. With `crowd_force` (convention
     crowd-force-tolls) the wounds of tear gas, rubber bullets or water cannon are what that repression (175) did
-    too ("fired rubber bullets at the crowd, injuring 12"; a killing stays an act of its own). With
+    too ("fired rubber bullets at the crowd, injuring 12"; a killing stays an act of its own). With `fired`
+    (convention fired-weapons) the act of a relative clause on a weapon fired is the firing's ("fired tank shells
+    that hit a school"), and with `attackers` (convention attacking-doers) the attack told in a relative clause on
+    the doers of a violent act is that act ("gunmen who stormed a church killed 40 worshippers"). With
     `victims_over_places` (convention victims-over-places, round43) the victims replace a target that is only the
     place of the attack."""
     by_token: dict[int, list[Event]] = {}
@@ -69,8 +73,16 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
         tok = trigger_of.get(e.id)
         if tok is None or e.cameo_root not in VIOLENT_ROOTS:
             continue
+        weapon_doer = False
         if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp"):
-            mains = by_token.get(tok.head.i, [])
+            head = tok.head.head.head if fired and fired_weapon(tok.head) else tok.head
+            mains = by_token.get(head.i, [])        # ("launched missiles that hit a block, killing 12": the launch's)
+        elif attackers and attacking_doers(tok):
+            # "gunmen who stormed a church killed 40 worshippers": the storming is the killing (session 41)
+            mains, weapon_doer = by_token.get(tok.head.head.i, []), True
+        elif fired and fired_weapon(tok):
+            # "fired tank shells that hit a school": what the weapon fired did is the firing's act (session 41)
+            mains, weapon_doer = by_token.get(tok.head.head.i, []), True
         elif tok.pos_ == "VERB":
             # "Shelling of the town killed four civilians": the killing is what the shelling (its subject) did
             # (session 25)
@@ -78,12 +90,36 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
         else:
             continue
         for main in mains:
-            if main.id in drop or e.source_actor_id not in (None, main.source_actor_id):
+            if main.id in drop or not weapon_doer and e.source_actor_id not in (None, main.source_actor_id):
                 continue
             _lend_target(main, e, victims_over_places)
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]
+
+
+def fired_weapon(tok: Token) -> bool:
+    """`tok` is a relative clause on a weapon that is the direct object of the verb it hangs on ("fired rockets
+    that struck a kibbutz", "planted a bomb that exploded"): what the weapon did is the act of its firer, the
+    relative clause no second attack (convention fired-weapons, session 41 left45). People as the antecedent
+    ("killed gunmen who had ambushed a convoy") are doers of their own act."""
+    ante = tok.head
+    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and ante.dep_ == "dobj" \
+        and ante.lemma_.lower() in noun_sets()["WEAPONS"] | noun_sets()["ORDNANCE"]
+_ATTACK_VERBS = word_list("patterns", "CLAUSE_ATTACK_VERBS")
+_EARLIER_ADVERBS = word_list("patterns", "EARLIER_ADVERBS")
+
+
+def attacking_doers(tok: Token) -> bool:
+    """`tok` is a verb of attack (CLAUSE_ATTACK_VERBS) in a relative clause on the subject of the verb it hangs on,
+    told with no time of its own ("gunmen who stormed a church killed 40 worshippers": one attack, convention
+    attacking-doers, session 41 left45). An attack dated apart ("who attacked a church last month", "who had
+    ambushed a convoy", "who earlier shelled the town") is an act of its own."""
+    ante = tok.head
+    if tok.dep_ != "relcl" or tok.lemma_.lower() not in _ATTACK_VERBS or ante.dep_ != "nsubj":
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _EARLIER_ADVERBS
+                   or (t.dep_ == "aux" and t.head.i == tok.i and t.lemma_.lower() == "have") for t in tok.subtree)
 
 
 _OUTCOME_LEMMAS = word_list("patterns", "OUTCOME_LEMMAS")

@@ -20,13 +20,29 @@ def _words(tok: Token) -> set[str]:
     return roles.with_solid_co({tok.lemma_.lower(), tok.lower_})     # "co-operation" is "cooperation"
 
 
+def _doer_words(doers: list[Token]) -> set[str]:
+    """The words of the doers with their compounds and of-objects ("dozens of toads", "artillery fire")."""
+    doers = doers + [g for s in doers for g in roles.prep_objects(s, ("of",))]
+    return {w for s in doers for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
+
+
 def _subject_not_of(tok: Token, values) -> bool:
     """The verb has a subject and none of its words (with their compounds and of-objects: "dozens of toads") is
     one of `values`: the sense's subject_not / subject_other conditions."""
     subjects = roles.subjects(tok)
-    subjects += [g for s in subjects for g in roles.prep_objects(s, ("of",))]
-    words = {w for s in subjects for t in [s] + [c for c in children(s) if c.dep_ == "compound"] for w in _words(t)}
-    return bool(subjects) and not words & values
+    return bool(subjects) and not _doer_words(subjects) & values
+
+
+def _object_relative(tok: Token, values) -> bool:
+    """A direct object of the verb has a relative clause whose verb is a word of `values`: "fired rockets that
+    struck a kibbutz" (the object_relative condition; session 41 left45)."""
+    return any(c.dep_ == "relcl" and _words(c) & values for o in roles.direct_objects(tok) for c in children(o))
+
+
+def _doer_of(tok: Token, values) -> bool:
+    """A subject or passive agent of the verb, with its compounds and of-objects, is a word of `values`: "Russian
+    drones damaged power lines", "the bridge was destroyed by artillery fire" (the doer_of condition; session 41)."""
+    return bool(_doer_words(roles.subjects(tok) + roles.agent_of(tok)) & values)
 
 
 _CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")

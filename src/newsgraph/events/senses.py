@@ -25,10 +25,10 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import is_code
 from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _cargo, _caused_by, _clause_auxes,
-                                            _clause_tags, _complementiser_object, _complements, _impressed, _indicative,
-                                            _in_manner, _inverted, _measured, _mishap_consequence, _phone_after,
-                                            _question, _retort, _scored, _split_clause, _subject_not_of, _words,
-                                            _words_of)
+                                            _clause_tags, _complementiser_object, _complements, _doer_of, _impressed,
+                                            _indicative, _in_manner, _inverted, _measured, _mishap_consequence,
+                                            _object_relative, _phone_after, _question, _retort, _scored, _split_clause, _subject_not_of,
+                                            _words, _words_of)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
@@ -55,7 +55,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "story_unarmed", "prep_object_modifier", "participle", "in_manner", "armed_doer_object", "retort",
               "retort_at", "described_by", "subject_word",
               "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
-              "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector")
+              "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
+              "object_relative")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -229,6 +230,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             return False
         # "fought against the reform" has its object in an against-phrase
         objs = roles.direct_objects(tok) or roles.prep_objects(tok, ("against",))
+        objs += [q for o in objs for q in roles.quantified(o)]      # "dozens of homes" (session 41 left45)
         return bool(objs) and not any(_reachable(o, sense.values) for o in objs)
     if cond == "patient_thing":     # "the release of the report", "the film's release" (nouns only; round21)
         patients = _patients(tok) if tok.pos_ == "NOUN" else []
@@ -414,6 +416,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(t) & sense.values for t in roles.subjects(tok))
     if cond == "subject_other":     # "the treaty came into force", "the drug took effect" (round27, force26)
         return _subject_not_of(tok, sense.values)
+    if cond == "doer_of":           # "Russian drones damaged power lines" (session 41 left45)
+        return _doer_of(tok, sense.values)
+    if cond == "object_relative":   # "fired rockets that struck a kibbutz" (session 41 left45)
+        return _object_relative(tok, sense.values)
     if cond == "own_struggle":  # "despite her long fight, she died" (session 18)
         return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)) \
             and not any(c.dep_ in ("prep", "compound") for c in children(tok))

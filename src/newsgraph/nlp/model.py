@@ -33,6 +33,7 @@ def load_nlp() -> Language:
 
     from newsgraph.nlp.acronyms import COMPONENT as ACRONYMS
     from newsgraph.nlp.appositions import COMPONENT as APPOSITIONS
+    from newsgraph.nlp.force_verbs import COMPONENT as FORCE_VERBS
     from newsgraph.nlp.quote_conjuncts import COMPONENT as QUOTE_CONJUNCTS
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
@@ -56,7 +57,8 @@ def load_nlp() -> Language:
     nlp.add_pipe(LEMMA_FIXES, last=True)      # "hoped" -> "hope", not "hop" (nlp/lemma_fixes.py)
     nlp.add_pipe(APPOSITIONS, after="parser")   # "NAME, the agency, said": one subject (nlp/appositions.py)
     nlp.add_pipe(QUOTE_CONJUNCTS, after=APPOSITIONS)   # 'said that X "..." and called': the speaker's act
-    nlp.add_pipe(VERBLESS_ROOTS, after=QUOTE_CONJUNCTS)   # "Farmers in Punjab burned effigies": the verb (session 41)
+    nlp.add_pipe(FORCE_VERBS, after=QUOTE_CONJUNCTS)   # "Police baton-charged striking nurses" (nlp/force_verbs.py)
+    nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     return nlp
 
 
