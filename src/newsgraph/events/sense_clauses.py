@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
+from newsgraph.events.patterns import noun_sets
 from newsgraph.nlp.cache import children, subtree
 
 
@@ -163,7 +164,10 @@ def _mishap_consequence(tok: Token, words: frozenset[str]) -> bool:
     if any(_words(h) & words for h in heads):
         return True
     subj = [c for h in heads for c in children(h) if c.dep_ in ("nsubj", "nsubjpass")]
-    subj += [g for c in subj for g in children(c) if g.dep_ == "compound"]
+    # the compound of an armed subject names its weapon, no mishap: "a suicide car bomber rammed a checkpoint,
+    # killing six" (session 41 vio45)
+    armed = noun_sets()["ARMED"]
+    subj += [g for c in subj if c.lemma_.lower() not in armed for g in children(c) if g.dep_ == "compound"]
     return any(_words(c) & words for c in subj)
 
 
