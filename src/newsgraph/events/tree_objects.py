@@ -47,8 +47,9 @@ def direct_objects(verb: Token) -> list[Token]:
             objs = [g for c in children(verb) if c.dep_ == "auxpass" for g in children(c) if g.dep_ == "nsubj"]
         if not objs and verb.dep_ in ("acl", "amod"):
             objs = among_members(verb) or [verb.head]     # "among those detained was X" (left40)
-        if not objs and verb.dep_ in ("xcomp", "conj", "oprd"):
-            # "were released by Putin" coordinated with (or controlled by) a verb that has the subject
+        if not objs and verb.dep_ in ("xcomp", "conj", "oprd", "acomp"):
+            # "were released by Putin" coordinated with (or controlled by) a verb that has the subject; "was
+            # gang-raped", a hyphenated participle read as be's complement (tree_voice.hyphen_participle)
             objs = [c for c in children(verb.head) if c.dep_ in ("nsubjpass", "nsubj")]
             if not objs and verb.dep_ == "conj" and verb.head.dep_ == "conj" and is_passive(verb.head):
                 objs = direct_objects(verb.head)    # "... but was stopped by border guards and deported"

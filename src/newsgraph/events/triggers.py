@@ -25,6 +25,7 @@ from newsgraph.events.noun_statements import VIEW_NOUNS
 from newsgraph.nlp.cache import (children, doc_tokens, sent_tokens, token_deps, token_lemmas, token_lowers,
                                  token_pos)
 
+_KIND_HEADS = word_list("patterns", "EVENT_NOUN_KIND_HEADS")    # heads an event noun names the kind of
 PLACE_ENTS = ("GPE", "LOC", "FAC")      # names of places: held as ground, not as people ("held the town")
 CAUSING_PHRASES = tuple(tuple(w.split()) for w in word_list("patterns", "CAUSING_PHRASES"))
 
@@ -279,6 +280,8 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[st
         return None     # "announced in March": a month, no march
     if _inside_a_name(tok):
         return None     # "the North Summit School District", "Strike Force Hotel": a word of a longer name, no event
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _KIND_HEADS:
+        return None     # "Kenyan riot police", "attack helicopters": the kind of a body or gear, no event (vio45)
     mods = {c.lemma_.lower() for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")}
     if tok.i > 0:
         mods.add(doc_tokens(tok.doc)[tok.i - 1].lemma_.lower())

@@ -9,8 +9,8 @@ parser, rebuilds the clause the way the parser reads it when it gets it right: t
 is its subject and the noun it modified its object.
 
 A verb the parser makes the head of its clause with its subject but tags an adjective ("Police baton-charged
-protesting teachers") is only given the verb's tag. Only two plain shapes are rebuilt, each with the doer's phrase ending right before the verb: the noun the verb
-modifies is the sentence's root and the doer one of its left modifiers; or the doer is the root and the noun its
+protesting teachers") is left to nlp/hyphen_verbs.py, which gives it the verb's tag. Only two plain shapes are
+rebuilt, each with the doer's phrase ending right before the verb: the noun the verb modifies is the sentence's root and the doer one of its left modifiers; or the doer is the root and the noun its
 object. Any other reading ("the tear-gassed crowd fled") is left as parsed.
 """
 from __future__ import annotations
@@ -54,10 +54,6 @@ class ForceVerbs:
 
     def __call__(self, doc: Doc) -> Doc:
         for verb in doc:
-            if verb.lower_ in self.words and verb.tag_ == "JJ" and verb.dep_ in ("ROOT", "conj") \
-                    and any(c.dep_ == "nsubj" for c in verb.children):
-                verb.tag_ = "VBD"       # parsed as the verb with its subject, tagged an adjective
-                continue
             found = _misread_verb(verb, self.words)
             if found is None:
                 continue

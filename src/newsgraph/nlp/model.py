@@ -34,6 +34,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.acronyms import COMPONENT as ACRONYMS
     from newsgraph.nlp.appositions import COMPONENT as APPOSITIONS
     from newsgraph.nlp.force_verbs import COMPONENT as FORCE_VERBS
+    from newsgraph.nlp.hyphen_verbs import COMPONENT as HYPHEN_VERBS
     from newsgraph.nlp.quote_conjuncts import COMPONENT as QUOTE_CONJUNCTS
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
@@ -55,6 +56,7 @@ def load_nlp() -> Language:
             nlp.add_pipe(table, after=stock)
             nlp.disable_pipe(stock)           # kept: the table asks it about what it has not seen
     nlp.add_pipe(LEMMA_FIXES, last=True)      # "hoped" -> "hope", not "hop" (nlp/lemma_fixes.py)
+    nlp.add_pipe(HYPHEN_VERBS, last=True)     # "Police baton-charged teachers": the verb, not JJ (nlp/hyphen_verbs.py)
     nlp.add_pipe(APPOSITIONS, after="parser")   # "NAME, the agency, said": one subject (nlp/appositions.py)
     nlp.add_pipe(QUOTE_CONJUNCTS, after=APPOSITIONS)   # 'said that X "..." and called': the speaker's act
     nlp.add_pipe(FORCE_VERBS, after=QUOTE_CONJUNCTS)   # "Police baton-charged striking nurses" (nlp/force_verbs.py)

@@ -1,4 +1,4 @@
-"""A sentence's verb the parser reads as an adjective: "Protesters in Tbilisi hurled bottles at the police" (session 41).
+"""A sentence's verb the parser reads as an adjective: "Protesters in Tbilisi hurled bottles at police" (session 41).
 
 Wire copy often places its subject with an in-phrase before the verb ("Farmers in Punjab burned effigies of the
 minister", "Students in Dhaka blocked ..."). Now and then the small English parser reads the past-tense verb right
