@@ -104,3 +104,26 @@ def test_a_protest_only_called_for_is_no_crowd_fired_on():
             "Police fired tear gas in the city centre.")
     evs = _coded(text, "175")
     assert evs and all(e.target_actor_id is None for e in evs)
+
+
+# --- "the island" re-names an island state the text named -------------------------------------------------------------
+
+def test_the_island_threatened_is_the_island_state_named_before():
+    text = ("TAIPEI, May 3 - Chinese warships sailed near Taiwan on Friday. "
+            "Beijing has threatened to blockade the island.")
+    evs = [e for e in _analysis(text).events if e.cameo_root == "13"]
+    assert evs and all(e.target_code == "TWN" for e in evs)
+
+
+def test_the_island_of_a_mainland_state_is_no_country():
+    an = _analysis("ROME, May 3 - Italy sent two navy ships to Lampedusa on Friday. "
+                   "The interior minister said the island was overwhelmed.")
+    island = [m for m in an.mentions if m.text.lower() == "the island"]
+    assert all(m.actor_id is None or an.actor(m.actor_id).country != "ITA" for m in island)
+
+
+def test_the_island_takes_up_the_island_state_as_a_mention():
+    an = _analysis("HAVANA, May 3 - The United States tightened its embargo on Cuba on Friday. "
+                   "Washington said the island had ignored its warnings.")
+    island = [m for m in an.mentions if m.text.lower() == "the island"]
+    assert island and all(m.actor_id is not None and an.actor(m.actor_id).country == "CUB" for m in island)
