@@ -29,6 +29,8 @@ REGION_EPITHETS = {pair.split(":")[0]: frozenset(pair.split(":")[1:]) for pair i
 STATE_FORMS = {"kingdom": word_list("kb", "KINGDOM_COUNTRIES"), "emirate": word_list("kb", "EMIRATE_COUNTRIES"),
                "sultanate": word_list("kb", "SULTANATE_COUNTRIES")}
 MONARCHIES = frozenset().union(*STATE_FORMS.values())
+# "China threatened to invade the island": "the island" re-names an island state the text named (round43)
+STATE_FORMS = {**STATE_FORMS, "island": word_list("kb", "ISLAND_COUNTRIES")}
 INSTITUTION_OF_STATE = {"GOV", "MIL", "LEG", "JUD", "ELI"}    # whose country a state noun may re-name
 
 

@@ -21,11 +21,14 @@ _TAKE_UP = word_list("patterns", "ACT_TAKE_UP")           # "the decision", "thi
 _FIRST_PERSON_OWNERS = word_list("patterns", "FIRST_PERSON") | word_list("patterns", "FIRST_PERSON_OWNERS")
 
 
-@functools.lru_cache(maxsize=1)
-def noun_verbs() -> dict[str, frozenset[str]]:
-    """act noun -> the verbs that make what it names (word list ANSWER_NOUN_VERBS: "announcement:announce")."""
+@functools.lru_cache(maxsize=2)
+def noun_verbs(deeds: bool = False) -> dict[str, frozenset[str]]:
+    """act noun -> the verbs that make what it names (word list ANSWER_NOUN_VERBS: "announcement:announce"); with
+    `deeds` (convention deed-verbs, round43) also the verbs that tell a deed of force or punishment (DEED_NOUN_VERBS:
+    "attack:storm", "shooting:fire", "trial:sentence")."""
     out: dict[str, set[str]] = {}
-    for pair in word_list("patterns", "ANSWER_NOUN_VERBS"):
+    pairs = word_list("patterns", "ANSWER_NOUN_VERBS") | (word_list("patterns", "DEED_NOUN_VERBS") if deeds else frozenset())
+    for pair in pairs:
         noun, _, verb = pair.partition(":")
         out.setdefault(noun, set()).add(verb)
     return {n: frozenset(v) for n, v in out.items()}

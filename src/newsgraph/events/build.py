@@ -86,7 +86,8 @@ def aimed_at(e: Event, target: tuple[str | None, str | None, str | None, int | N
 def aim_targetless(doc, events: list[Event], wanted, find, suffix: str) -> list[Event]:
     """Each event `wanted(e)` accepts that has no target (neither an actor nor a place's code) and a trigger in
     `doc`, aimed at every party `find(e, trigger)` returns -- one copy per party, rule suffix `suffix` -- or kept
-    as it was when none: the loop the doc-level target conventions (made-acts, vowed-targets) share."""
+    as it was when none: the loop the doc-level target conventions (made-acts, vowed-targets, crowd-targets) share.
+    A party may be given as the (actor id, code, words, start) of an earlier event's side (crowd-targets)."""
     def open_slot(e: Event) -> bool:
         return e.target_actor_id is None and e.target_code is None and e.cue_start is not None and wanted(e)
     if not any(open_slot(e) for e in events):
@@ -100,5 +101,6 @@ def aim_targetless(doc, events: list[Event], wanted, find, suffix: str) -> list[
         if not parties:
             out.append(e)
             continue
-        out.extend(aimed_at(e, party_fields(p, text), f"{e.rule_id}{suffix}") for p in parties)
+        out.extend(aimed_at(e, p if isinstance(p, tuple) else party_fields(p, text), f"{e.rule_id}{suffix}")
+                   for p in parties)
     return out

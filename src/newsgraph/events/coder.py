@@ -35,6 +35,7 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.crowd_targets import aim_crowd_force
 from newsgraph.events.made_acts import aim_made_acts
 from newsgraph.events.vowed_targets import aim_vowed_deeds
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
@@ -690,9 +691,12 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events, options.since, analysis)
     if conv.enabled("made-acts", options.since):
-        events = aim_made_acts(doc, analysis, events)     # "condemned the spilling of the grain" (round42)
+        events = aim_made_acts(doc, analysis, events, conv.enabled("deed-verbs", options.since),
+                               conv.enabled("inquired-deeds", options.since))   # "condemned the spilling of the grain"
     if conv.enabled("vowed-targets", options.since):
         events = aim_vowed_deeds(doc, analysis, events)   # "vowed to punish the militants" (round42)
+    if conv.enabled("crowd-targets", options.since):
+        events = aim_crowd_force(doc, analysis, events)   # "... marched on the palace. Police opened fire" (round43)
     if conv.enabled("history", options.since):
         events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
     if conv.enabled("grievance-targets", options.since):

@@ -179,7 +179,7 @@ def _made_by(doc: Doc, analysis: Analysis, e: Event, trigger: Token, events: lis
     first ("The court annulled the results ... [three sentences] ... The commission welcomed the ruling"): a noun
     that names its own making verb refers to it further back than an answer to any act may reach."""
     nouns = frozenset(n for rule in _rules(since) if e.cameo_code.startswith(rule.reactions) for n in rule.nouns)
-    makers = act_makers.noun_verbs()
+    makers = act_makers.noun_verbs(enabled("deed-verbs", since))    # ("the attack": whoever attacked; round43)
     objs = [o for o in _definite_objects(trigger, nouns, enabled("judged-acts", since),
                                          enabled("reaction-clauses", since), enabled("concern-objects", since))
             if o.lemma_.lower() in makers and not any(c.dep_ in ("poss",) for c in children(o))]

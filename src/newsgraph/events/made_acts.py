@@ -10,6 +10,11 @@ target-less reaction (MADE_ACT_REACTIONS: criticism, rejection, denial, praise) 
 of the nearest earlier verb of that deed, in its own sentence before the trigger or the MADE_ACT_LOOKBACK sentences
 before -- one event per doer, never the reacting side itself. A deed no verb tells ("criticised a new law" with
 no one said to have passed it) stays with no target: the maker is never guessed.
+
+Round 43 (session 41 tgt45): with convention deed-verbs a deed of force or punishment is told by the verbs of word
+list DEED_NOUN_VERBS too ("the trial" by "sentenced", "the shooting" by "fired"); with convention inquired-deeds an
+inquiry with no target into a deed ("ordered an investigation into the shooting", "a probe into the killing") is
+aimed at the deed's doers as a judgement of it is: what is investigated is who did it.
 """
 from __future__ import annotations
 
@@ -20,18 +25,22 @@ from newsgraph.events import act_makers
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.build import aim_targetless
+from newsgraph.events.patterns import noun_sets
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
 
 MADE_ACT_LOOKBACK = 2                                              # sentences back to look for the deed's verb
 MADE_ACT_REACTIONS = tuple(word_list("patterns", "MADE_ACT_REACTIONS"))    # CAMEO code prefixes that judge a deed
+INQUIRY_CODE = "09"                                                # an investigation (convention inquired-deeds)
+INQUIRY_PREPS = ("into",)                                          # "an investigation into the shooting"
 _TAKE_UP = word_list("patterns", "ACT_TAKE_UP")                     # "the", "this", "these" ...
 
 
-def deed_verbs(noun: Token) -> frozenset[str]:
-    """The verbs that tell the deed a noun names: its making verbs (ANSWER_NOUN_VERBS: "law" -> pass, adopt ...),
-    or for an -ing noun its own verb ("spilling" -> spill, "banning" -> ban, "closing" -> close)."""
-    made = act_makers.noun_verbs().get(noun.lemma_.lower())
+def deed_verbs(noun: Token, deeds: bool = False) -> frozenset[str]:
+    """The verbs that tell the deed a noun names: its making verbs (ANSWER_NOUN_VERBS: "law" -> pass, adopt ...;
+    with `deeds` DEED_NOUN_VERBS too: "trial" -> sentence ...), or for an -ing noun its own verb ("spilling" ->
+    spill, "banning" -> ban, "closing" -> close)."""
+    made = act_makers.noun_verbs(deeds).get(noun.lemma_.lower())
     if made:
         return made
     low = noun.lower_
@@ -44,18 +53,36 @@ def deed_verbs(noun: Token) -> frozenset[str]:
     return frozenset(out)
 
 
+def _taken_up(o: Token) -> bool:
+    """A noun with a definite determiner and no owner of its own ("the spilling of the grain", "the law"; not
+    "Poland's blockade", "the army shelling" or "the attack by rebels", which the sentence coder reads)."""
+    return any(c.dep_ == "det" and c.lower_ in _TAKE_UP for c in children(o)) \
+        and not any(c.dep_ in ("poss", "compound") for c in children(o)) \
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in children(o))
+
+
 def _judged_deeds(trigger: Token) -> list[Token]:
-    """The trigger's direct objects that take up a deed: a noun with a definite determiner and no owner of its own
-    ("the spilling of the grain", "the law"; not "Poland's blockade", which the sentence coder reads)."""
-    return [o for o in children(trigger) if o.dep_ in ("dobj", "obj")
-            and any(c.dep_ == "det" and c.lower_ in _TAKE_UP for c in children(o))
-            and not any(c.dep_ in ("poss", "compound") for c in children(o))
-            and not any(c.dep_ == "prep" and c.lower_ == "by" for c in children(o))]
+    """The trigger's direct objects that take up a deed (_taken_up)."""
+    return [o for o in children(trigger) if o.dep_ in ("dobj", "obj") and _taken_up(o)]
 
 
-def _deed_doers(doc: Doc, analysis: Analysis, e: Event, trigger: Token, deed: Token) -> list[args.Party]:
+def _inquired_deeds(trigger: Token) -> list[Token]:
+    """What an inquiry looks into, when it takes up a deed: the into-object of the inquiry noun that is the trigger
+    or the trigger's direct object ("ordered an investigation into the shooting", "a probe into the killing"), or
+    of the verb itself when the parse hangs the phrase there ("ordered a probe [into the killing]")."""
+    inquiries = noun_sets()["INVESTIGATION"]
+    nouns = [trigger] if trigger.lemma_.lower() in inquiries else \
+        [o for o in children(trigger) if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in inquiries]
+    if nouns and nouns[0] is not trigger:
+        nouns.append(trigger)
+    return [o for n in nouns for p in children(n) if p.dep_ == "prep" and p.lower_ in INQUIRY_PREPS
+            for o in children(p) if o.dep_ == "pobj" and _taken_up(o)]
+
+
+def _deed_doers(doc: Doc, analysis: Analysis, e: Event, trigger: Token, deed: Token,
+                deeds: bool = False) -> list[args.Party]:
     """Who did the deed: the subject (or passive agent) of the nearest earlier verb that tells it."""
-    verbs = deed_verbs(deed)
+    verbs = deed_verbs(deed, deeds)
     if not verbs:
         return []
     for tok in act_makers.tokens_back(doc, e.sentence, min(trigger.i, deed.i), MADE_ACT_LOOKBACK):
@@ -69,9 +96,15 @@ def _deed_doers(doc: Doc, analysis: Analysis, e: Event, trigger: Token, deed: To
     return []
 
 
-def aim_made_acts(doc: Doc, analysis: Analysis, events: list[Event]) -> list[Event]:
-    """Give each target-less judgement of a deed told before (see the module's docstring) the deed's doers."""
+def aim_made_acts(doc: Doc, analysis: Analysis, events: list[Event], deeds: bool = False,
+                  inquiries: bool = False) -> list[Event]:
+    """Give each target-less judgement of a deed told before (see the module's docstring) the deed's doers; with
+    `inquiries` each target-less inquiry into such a deed too."""
+    def inquiry(e: Event) -> bool:
+        return inquiries and e.cameo_code.startswith(INQUIRY_CODE)
+
     def doers(e: Event, trigger: Token) -> list[args.Party]:
-        return next((d for deed in _judged_deeds(trigger) for d in (_deed_doers(doc, analysis, e, trigger, deed),)
-                     if d), [])
-    return aim_targetless(doc, events, lambda e: e.cameo_code.startswith(MADE_ACT_REACTIONS), doers, "+made-act")
+        taken = _inquired_deeds(trigger) if inquiry(e) else _judged_deeds(trigger)
+        return next((d for deed in taken for d in (_deed_doers(doc, analysis, e, trigger, deed, deeds),) if d), [])
+    return aim_targetless(doc, events, lambda e: e.cameo_code.startswith(MADE_ACT_REACTIONS) or inquiry(e), doers,
+                          "+made-act")

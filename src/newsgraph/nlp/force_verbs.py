@@ -12,7 +12,8 @@ is its subject and the noun it modified its object.
 A verb the parser makes the head of its clause with its subject but tags an adjective ("Police baton-charged
 protesting teachers") is left to nlp/hyphen_verbs.py, which gives it the verb's tag. Only two plain shapes are
 rebuilt, each with the doer's phrase ending right before the verb: the noun the verb modifies is the sentence's root
-and the doer one of its left modifiers; or the doer is the root and the noun its object. Any other reading ("the tear-gassed crowd fled") is left as parsed.
+and the doer one of its left modifiers; or the doer is the root and the noun its object. Any other reading ("the
+tear-gassed crowd fled") is left as parsed.
 """
 from __future__ import annotations
 
