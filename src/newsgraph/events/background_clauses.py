@@ -2,8 +2,9 @@
 
 Background in a relative clause set off by commas: what a side named in the sentence did in an earlier year is a
 description of it, as an apposition is, not an act the story reports (convention background-relatives). So is a present perfect that spans the time since an earlier year ("the region
-has seen fighting since August 2023", "the two states have clashed repeatedly since 2019"): a state of affairs, no
-one act (convention background-spans); "police have arrested 40 people since Monday" stays news.
+has seen fighting since August 2023", "vendors have clashed with council officers for years"): a state of affairs, no
+one act (convention background-spans); "police have arrested 40 people since Monday" stays news, and so does a
+span of months in another tense ("after trashing the proposal for months": the real-news gold codes it).
 
 Wire copy describes its actors this way: "tensions with Washington, which imposed tariffs last year, ...". A
 restrictive clause ("the men who attacked the post"), a clause dated to the story's own days (", which attacked the
@@ -50,16 +51,24 @@ def background_relative(trigger: Token) -> bool:
 
 def background_span(trigger: Token) -> bool:
     """The trigger's clause is a present perfect ("has seen", "have clashed") with a since-phrase that names an
-    earlier year ("since August 2023", "since 2019")."""
+    earlier year ("since August 2023", "since 2019") or a for-phrase of years or decades ("for years")."""
     verb = clause_verb(trigger)
     if verb.pos_ == "NOUN" and verb.dep_ == "xcomp":
         verb = verb.head    # ("has seen fighting": the model may make the event noun the verb's complement)
     kids = children(verb)
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids):
         return False
-    # (the since-phrase on the verb, or on the event noun the parse hangs it on: "have seen clashes ... since 2018")
-    return any(c.dep_ == "prep" and c.lower_ == "since" and any(_YEAR.match(t.text) for t in c.subtree)
+    # (the phrase on the verb, or on the event noun the parse hangs it on: "have seen clashes ... since 2018")
+    return any(c.dep_ == "prep" and _span_of_years(c)
                for c in (*kids, *(children(trigger) if trigger.i != verb.i else ())))
+
+
+def _span_of_years(prep: Token) -> bool:
+    """"since August 2023", "since 2019", "for years", "for two decades": a span back to an earlier year."""
+    if prep.lower_ == "since":
+        return any(_YEAR.match(t.text) for t in prep.subtree)
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.tag_ == "NNS" and c.lemma_.lower() in _EARLIER_PERIODS
+                                        for c in children(prep))
 
 
 def _earlier_time(verb: Token) -> bool:
