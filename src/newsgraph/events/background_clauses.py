@@ -64,11 +64,13 @@ def background_span(trigger: Token) -> bool:
 
 
 def _span_of_years(prep: Token) -> bool:
-    """"since August 2023", "since 2019", "for years", "for two decades": a span back to an earlier year."""
+    """"since August 2023", "since 2019", "for years", "for decades": a span back to an earlier year. A counted
+    period is a term, not a span: "has jailed a student for two years" is the sentence he got (petrarch2-gsr)."""
     if prep.lower_ == "since":
         return any(_YEAR.match(t.text) for t in prep.subtree)
-    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.tag_ == "NNS" and c.lemma_.lower() in _EARLIER_PERIODS
-                                        for c in children(prep))
+    return prep.lower_ == "for" and any(
+        c.dep_ == "pobj" and c.tag_ == "NNS" and c.lemma_.lower() in _EARLIER_PERIODS
+        and not any(n.dep_ == "nummod" or n.like_num for n in children(c)) for c in children(prep))
 
 
 def _earlier_time(verb: Token) -> bool:
