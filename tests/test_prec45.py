@@ -114,6 +114,7 @@ def test_a_since_year_span_is_a_state_of_affairs(text):
 @pytest.mark.parametrize("text", [
     "Police in Dhaka have arrested more than 40 students since Monday.",
     "A court in Sfax has jailed a Ghanaian trader for three years for smuggling migrants.",   # a term, no span
+    "Police in Lagos have arrested more than 300 people since January 2023.",                # a tally, news
 ])
 def test_a_span_since_a_day_of_the_story_or_a_term_stays(text):
     assert any(e.cameo_code.startswith("17") for e in _told(text))

@@ -1,19 +1,20 @@
 """Acts a sentence mentions as background or as a topic, not as news (session 41 prec45).
 
-Background in a relative clause set off by commas: what a side named in the sentence did in an earlier year is a
-description of it, as an apposition is, not an act the story reports (convention background-relatives). So is a present perfect that spans the time since an earlier year ("the region
-has seen fighting since August 2023", "vendors have clashed with council officers for years"): a state of affairs, no
-one act (convention background-spans); "police have arrested 40 people since Monday" stays news, and so does a
-span of months in another tense ("after trashing the proposal for months": the real-news gold codes it).
+Background in a relative clause set off by a comma: what the side before it did in an earlier year describes that
+side, as an apposition does ("tensions with Washington, which imposed tariffs last year, ..."), and is no act the
+story reports (convention background-relatives). A restrictive clause ("the men who attacked the post"), a clause
+dated to the story's own days (", which attacked the post on Monday,") and a standing position in the simple
+present stay events (the real-news gold codes "the United States, which accuses him of ...": a claim kept up is
+news); passive clauses are read by act_checks._agentless.
 
-Wire copy describes its actors this way: "tensions with Washington, which imposed tariffs last year, ...". A
-restrictive clause ("the men who attacked the post"), a clause dated to the story's own days (", which attacked the
-post on Monday,") and a standing position in the simple present stay events (the real-news gold codes "the United
-States, which accuses him of ...": a claim kept up is news); passive clauses are read by act_checks._agentless.
+A span of years: a present perfect since an earlier year or over years ("the region has seen fighting since August
+2023", "vendors have clashed with council officers for years") tells a state of affairs, no one act (convention
+background-spans); a tally ("police have arrested 300 people since January 2024") and a span since a day of the
+story ("since Monday") stay news, and so does a span of months in another tense ("after trashing the proposal for months": the real-news gold codes it).
 
 A topic: an event noun in the on-, about- or over-phrase of a work or a forum of talk ("the debate on the arrest of
-the senator", "a documentary about the siege") names what is talked about; the sentence reports the talk, and
-the act it is about was coded where it was told (convention topic-mentions).
+the senator", "a documentary about the siege") names what is talked about; the sentence reports the talk, and the
+act it is about was coded where it was told (convention topic-mentions).
 
 The words are word lists of data/patterns/word_lists.csv.
 """
@@ -58,6 +59,8 @@ def background_span(trigger: Token) -> bool:
     kids = children(verb)
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids):
         return False
+    if any(t.like_num and t.ent_type_ != "DATE" for c in kids if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree):
+        return False        # "have arrested 300 people since January 2024": a tally of the story's acts is news
     # (the phrase on the verb, or on the event noun the parse hangs it on: "have seen clashes ... since 2018")
     return any(c.dep_ == "prep" and _span_of_years(c)
                for c in (*kids, *(children(trigger) if trigger.i != verb.i else ())))
