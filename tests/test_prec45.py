@@ -76,7 +76,7 @@ def test_what_a_side_did_in_an_earlier_year_is_background(text, root):
 
 
 def test_a_standing_claim_in_the_present_stays():
-    text = "Assange is fighting extradition to the United States, which accuses him of leaking secret files."
+    text = "The trader is resisting his transfer to Brazil, which accuses him of smuggling gold."
     assert any(e.cameo_code.startswith("11") for e in _told(text))
 
 
