@@ -545,8 +545,10 @@ _REBUILD_LOCK_CLASS = 7_411_964  # advisory lock (this, hashtext(table)): that s
 # Summaries rebuilt from the events grouped by their raw columns first (summaries.add_sql `pregroup`): their
 # events repeat days, places and scores; the actor pairs and country-days are about one group per event.
 _PREGROUPED = ("sum_days", "sum_place_countries", "sum_places")
-# Summaries grouped by sorting when rebuilt (`_summary_settings`): about one actor pair per event.
-_SORT_GROUPED = ("sum_pairs",)
+# Summaries grouped by sorting when rebuilt (`_summary_settings`): about one group per event (an actor pair;
+# a country, day, modality and QuadClass), so a hash table of every group would be sorted again for the
+# ORDER BY anyway.
+_SORT_GROUPED = ("sum_pairs", "sum_country_days")
 _MAINTENANCE_MEM = "512MB"       # per index-building session of a bulk load (and the GIN pending-list cleaner's)
 # The tables a bulk load fills most, analysed one statement each (the two connections share them out);
 # then the rest of the database in one statement (`_analyze_others`).
@@ -573,8 +575,11 @@ def _summary_settings(cur, tables) -> None:
       end of a load already keeps two connections busy;
     - the tables in _SORT_GROUPED grouped by sorting (the sort their ORDER BY needs anyway) instead
       of a hash table of every group sorted afterwards.
-    sum_pairs at 1 M, server CPU in two rounds: 8.0 / 4.8 s before, 4.6 / 3.5 s with both; for
-    sum_country_days neither changed the CPU beyond the noise (6.3-7.2 s)."""
+    sum_pairs at 1 M, server CPU in two rounds: 8.0 / 4.8 s before, 4.6 / 3.5 s with both.
+    sum_country_days gained nothing from sorting while it summed numerics per row (6.3-7.2 s at 1 M).
+    Summed in integer millionths (`_rebuild_summary`), the sort of its groups (an event counts once per
+    actor country: 1.6 groups per event on the bench) is most of its cost, and grouping by that one sort
+    takes about a fifth of the statement's CPU off (EVALUATION, session 41, branch pg45)."""
     cur.execute("SELECT set_config('work_mem', '512MB', true), set_config('jit', 'off', true), "
                 "set_config('max_parallel_workers_per_gather', '0', true)"
                 + (", set_config('enable_hashagg', 'off', true)" if set(tables) <= set(_SORT_GROUPED) else ""))
