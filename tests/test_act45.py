@@ -147,3 +147,19 @@ def test_floating_quote_after_a_named_person_stays_theirs():
     q = next(q for q in a.quotes if "four clinics" in q.text)
     speaker = actors.get(q.speaker_actor_id)
     assert speaker is not None and "Houston" in speaker.name
+
+
+# --- a police office over a military rank -----------------------------------------------------------------------------
+
+def test_police_office_over_a_rank_and_the_bare_title_after():
+    text = ("LIMA (Reuters) - Peru's national police commander, General Victor Zanabria, said on Monday that officers "
+            "had arrested 40 gang members in Trujillo. The commander said more arrests would follow.")
+    a = _analysis(text)
+    said = [e for e in a.events if e.cue == "said"]
+    assert said and all(e.source_code == "PERCOP" for e in said)
+
+
+def test_army_rank_with_an_army_office_stays_military():
+    text = ("LIMA (Reuters) - General Ana Ruiz, the army's chief of staff, said on Monday that troops would guard the "
+            "border.")
+    assert _event(text, "said").source_code == "PERMIL"
