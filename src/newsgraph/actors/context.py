@@ -67,7 +67,8 @@ from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.phrases import is_mission, noun_lemma, state_body_sector
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
-                                                 own_phrase_country, placed_here, scene_country, sentence_named_countries, sentence_places)
+                                                 own_phrase_country, placed_here, scene_country, scene_holds,
+                                                 sentence_named_countries, sentence_places)
 from newsgraph.actors.story_country import PERSON_SHARE, StoryCountry
 # (_voice is imported from here by tests/test_actors_session12.py: re-exported for it)
 from newsgraph.actors.story_country import _voice  # noqa: F401  (re-export)
@@ -385,6 +386,13 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if at is not None and may_be(ent, at):
                 ent.set_country(at, "sentence")
                 continue
+        if found is None and ent.generic and ent.sector in PLACED_OFFICERS and story.dateline and named \
+                and scene_holds(named, placed, scene, story.dateline) and may_be(ent, story.dateline):
+            # "LONDON - Eritrean exiles rallied outside their embassy in London ... Police arrested four": police or
+            # a court of a story of two states, in a sentence that places nothing, are the dateline's when the text
+            # set a scene there before them (round43)
+            ent.set_country(story.dateline, "dateline")
+            continue
         if found is not None and faces_country(view, table, ent, ments, found[0]):
             continue        # "Leader X says his party would sign no deal with China" (round42)
         if found is not None and may_be(ent, found[0]):

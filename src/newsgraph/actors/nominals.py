@@ -35,6 +35,7 @@ from newsgraph.actors.noun_anaphors import NounAnaphors
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS, SPECIFIC_HEAD_TITLES, PersonAnaphors
 from newsgraph.actors.phrases import noun_lemma, read_phrase
 from newsgraph.actors.place_governments import PlaceGovernments
+from newsgraph.actors.town_offices import town_of_office
 from newsgraph.nlp.cache import children, subtree
 
 OTHER_WORDS = ("other", "another")     # "the other countries" are not the ones just named
@@ -94,6 +95,7 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
         owner = {t.i for c in children(h) if c.dep_ == "poss" for t in subtree(c)}
         inner = [i for i in range(start, end) if i not in owner]
         if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner) \
+                and not town_of_office(self.view, h, [i for i in inner if table.taken[i]]) \
                 or self.named_before_place(h, inner):
             return            # a name inside the phrase ("the Kinder Morgan pipeline") makes it no nominal
         shared = self.shared_title_holder(h, toks)

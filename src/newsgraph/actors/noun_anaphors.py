@@ -15,6 +15,7 @@ from newsgraph.actors.entities import Ent
 from newsgraph.actors.person_anaphors import PRIVATE_OR_CRIMINAL
 from newsgraph.actors.phrases import PhraseInfo, group_term, noun_lemma
 from newsgraph.nlp.cache import children
+from newsgraph.records import NO_COUNTRY_TYPES
 
 SAME_NOUN_SENTENCES = 3    # how far back a definite plural re-names a group by its noun
 PERSON_NOUN_SENTENCES = 4  # ... and a definite plain person noun ("the man") the person last called by it
@@ -177,13 +178,16 @@ class NounAnaphors:
             if not named and lemma in self.kb.national_bodies:
                 continue        # "the Rapid Support Forces ... accused the army": a body every state has is the
                                 # state's unless the organisation named before is called by it (session 35 lead)
+            # a non-state body's type stands in CAMEO's country slot ("NGOHLHMSF" Medecins Sans Frontieres): "the
+            # charity" (NGO) takes it up as "the company" takes up a firm (round43)
+            e_sector = e.country if e.country in NO_COUNTRY_TYPES and sector == e.country else e.sector
             if sector == "BUS" and e.country == "MNC":
                 pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
-            elif classified and not named and (e.sector is None or sector is not None and e.sector != sector):
+            elif classified and not named and (e_sector is None or sector is not None and e_sector != sector):
                 continue            # "the health department" is not the COVID-19 named before, "the central
                                     # bank" not the CDC; "the news organisation" may be CNBC (MED)
-            elif sector is not None and not named and e.sector != sector \
-                    and (e.sector is not None or lemma in self.kb.national_bodies):
+            elif sector is not None and not named and e_sector != sector \
+                    and (e_sector is not None or lemma in self.kb.national_bodies):
                 continue            # "the legislature" is not the party named before
             rank = (named, m.speaker and sent - m.sent <= 1, m.subject, m.start)
             if best is None or rank > best[0]:

@@ -15,6 +15,7 @@ from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import _norm
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
+from newsgraph.actors.police_ranks import police_office_over_rank
 from newsgraph.actors.phrases import (HEAD_ONLY_ROLES, based_country, born_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma,
     portfolio_length, read_phrase)
 from newsgraph.actors.places import place_country, region_country
@@ -396,6 +397,7 @@ class PersonNames:
                 ainfo.former = ainfo.former or self.past_term(root, appos[1])
                 if ainfo.role or ainfo.group_term or ainfo.country:
                     via_appos = info.country is None and ainfo.country is not None
+                    police_office_over_rank(info, ainfo)     # "police director, General X" (round43)
                     info.merge(ainfo)
             source = "apposition" if via_appos else "title"
             if info.country is None and appos is not None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph.actors.kb import KB, Term
 from newsgraph.actors.parties import party_words
+from newsgraph.actors.party_members import party_members_word
 from newsgraph.actors.places import large_place_country
 from newsgraph.datafile import word_list
 from newsgraph.nlp.plurals import plain_singular
@@ -439,12 +440,12 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         for t in toks:
             if head is not None and t.i == head.i:
                 continue
-            if weak and t.text[:1].isupper() and t.lower_ in party_words() \
+            if weak and t.text[:1].isupper() and (t.lower_ in party_words() or party_members_word(t)) \
                     and t.i < (head.i if head is not None else t.i + 1) \
                     and not (t.i == t.sent.start and any(x.tag_ == "NNS" for x in toks)):
                 # "Labour leader Jeremy Corbyn", "Republican spokesman": a weak title under a capitalised party
                 # word is a party office (PTY), no government's (session 39 lead); "Labour leaders at the plant"
-                # opening a sentence may be union men
+                # opening a sentence may be union men; "Greens leader Adam Bandt" likewise (round43)
                 info.sector, info.head_role = "PTY", False
                 break
             mod = kb.modifiers.get(t.lower_) or kb.modifiers.get(t.lemma_.lower()) or _led_group(kb, t, title)

@@ -25,6 +25,8 @@ from newsgraph.actors.names import NameFinder
 from newsgraph.actors.national_branches import join_national_branches
 from newsgraph.actors.nominals import NominalResolver
 from newsgraph.actors.parties import add_party, mark_party, party_doer, party_words
+from newsgraph.actors.party_members import bind_party_members
+from newsgraph.actors.relative_roles import relative_clause_roles
 from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
 from newsgraph.actors.served_sectors import serve_body_sectors
 from newsgraph.actors.kb import NON_STATE_COUNTRY
@@ -45,6 +47,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     NameFinder(view, table).run()
     join_national_branches(view, table)      # "Amnesty International Kenya" split by the recogniser (round41)
     _person_acronyms(view, table)
+    bind_party_members(view, table)         # "The Greens called for an inquiry" (round43)
+    relative_clause_roles(view, table)      # "Okello, who leads a Ugandan opposition movement" (round43)
     nominals = NominalResolver(view, table)
     pronouns = PronounResolver(view, table)
     pronouns.gender_evidence()

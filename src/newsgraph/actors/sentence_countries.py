@@ -249,6 +249,15 @@ def scene_country(named: list[Ment], placed: dict[int, set[str]], scene: dict[in
     return countries.pop() if len(countries) == 1 else None
 
 
+def scene_holds(named: list[Ment], placed: dict[int, set[str]], scene: dict[int, set[str]], iso: str) -> bool:
+    """Did a sentence before the actor's first mention set a locative scene in `iso`, with the actor's own sentences
+    placing nothing (the dateline's country for police of a story of two states; round43)?"""
+    if any(m.sent in placed for m in named):
+        return False
+    first = min(m.sent for m in named)
+    return any(iso in cs for s, cs in scene.items() if s < first)
+
+
 # "she and her sons fled Syria", "she escaped from Eritrea": the country a person left (round34)
 FLIGHT_VERBS = word_list("kb", "FLIGHT_VERBS")
 

@@ -43,6 +43,12 @@ class StoryCountry:
         # dateline's country is where the body sits, not that of the people the story is about (session 37)
         self.seat = international_lead(view, table)
         self.evidence = story_evidence(view, table, self.dateline)
+        if self.seat and any(p.role == "place" and p.country == self.dateline for p in view.places):
+            # ... unless the text itself places the story in the dateline's country: "PORT-AU-PRINCE - The World
+            # Food Programme said gangs had looted its warehouses in Haiti's capital" is a story about Haiti, whose
+            # mayor and police are Haiti's (a voice of the seat's state, "The Dutch foreign minister said", places
+            # nothing; round43)
+            self.seat = False
         total = sum(self.evidence.values())
         ranked = self.evidence.most_common(2)
         self.iso: str | None = None

@@ -240,7 +240,7 @@ class _Finder:
         """A floating quote right after a sentence about another named person speaks for that person:
         "Okoro agreed at once. “I was glad to be asked.”" (not for whoever spoke
         before). The sentence must lie between the previous quote and this one, hold no quote of its own,
-        and have a person named by the actors stage as the subject of its main verb."""
+        and have a person (named or described) the actors stage resolved as the subject of its main verb."""
         si = sentence_index(self.doc, q.start) - 1
         sents = doc_sents(self.doc)
         if si < 0 or si >= len(sents):
@@ -249,7 +249,9 @@ class _Finder:
         if sent.start_char < prev.end or self._quote_at(sent.start_char) is not None \
                 or any(qs.start < sent.end_char and sent.start_char < qs.end for qs in self.quoted):
             return None
-        subj = next((c for c in children(sent.root) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        # (a person the text describes is as much a speaker as one it names: "A young Afghan woman who came last year
+        # thanked him. “I came here with nothing ...”" is hers, not the prime minister's quoted before; round43)
+        subj = next((c for c in children(sent.root) if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
         if subj is None:
             return None
         person = actor_for_token(self.analysis, subj)
