@@ -14,7 +14,9 @@ these tests.
 - a car or truck bomb is a weapon, not a road mishap, and the victims of a bombing replace a target that is only
   its place;
 - whoever is "booked" (a case registered against them) for an act did that act;
-- a past verb the parser reads as an adjective after "Subject in Place" is the sentence's verb (nlp/verbless_roots.py).
+- a past verb the parser reads as an adjective after "Subject in Place" is the sentence's verb (nlp/verbless_roots.py);
+- (at the merges) property damaged with no doer in a disaster story is no act, and a bomb a private person drops is
+  news told.
 """
 from __future__ import annotations
 
@@ -155,3 +157,20 @@ def test_the_repair_leaves_a_line_without_a_full_stop_as_parsed():
         parsed, parsed_sentence = heads(line), heads(line + ".")
     assert repaired_sentence != parsed_sentence      # the full sentence is repaired ...
     assert repaired == parsed                        # ... the line without its full stop is not
+
+
+def test_property_damaged_with_no_doer_in_a_disaster_story_is_no_act():
+    text = ("A tsunami struck the western coast on Saturday night, officials said. "
+            "Hundreds of homes were badly damaged along the shore.")
+    assert not [e for e in _events(text) if e.cameo_code.startswith("17")]
+
+
+def test_property_damaged_with_no_doer_after_an_attack_stays():
+    text = "Fighters stormed the town on Saturday night. Hundreds of homes were badly damaged along the main road."
+    assert [e for e in _events(text) if e.cameo_code == "171"]
+
+
+def test_a_bomb_dropped_by_a_private_person_is_news_told():
+    assert not [e for e in _events("The nurse dropped the bomb on her family at dinner.") if e.cameo_root == "19"]
+    assert [e for e in _events("Government aircraft dropped barrel bombs on two villages near the river.")
+            if e.cameo_root == "19"]

@@ -74,7 +74,9 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         return None
     if form not in agentless_forms(code):
         return None
-    harm = lookup(code).root in _VIOLENT_ROOTS or code.startswith(_PROPERTY_DESTRUCTION)
+    # (property damaged too, 171, since session 41's agentless damage: "hundreds of buildings heavily damaged" in a
+    # tsunami story)
+    harm = _harms(code)
     if harm and _natural_cause(tok, options.since):
         return None         # "killed in the floods": a disaster, not an attack
     if harm and conv.enabled("accident-context", options.since) \
@@ -130,9 +132,8 @@ def _criticised_passive(tok: Token, options: CoderOptions) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
-# property destroyed with no doer named: in a quake or flood story ("six villages were destroyed") the disaster
-# did it, as it kills and injures there (session 21)
-_PROPERTY_DESTRUCTION = "1712"
+# property destroyed or damaged with no doer named: in a quake or flood story ("six villages were destroyed") the
+# disaster did it, as it kills and injures there (session 21; damage, 171, since session 41)
 _PROPERTY_DAMAGE = "171"
 _REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
 
