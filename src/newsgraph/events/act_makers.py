@@ -27,7 +27,8 @@ def noun_verbs(deeds: bool = False) -> dict[str, frozenset[str]]:
     `deeds` (convention deed-verbs, round43) also the verbs that tell a deed of force or punishment (DEED_NOUN_VERBS:
     "attack:storm", "shooting:fire", "trial:sentence")."""
     out: dict[str, set[str]] = {}
-    pairs = word_list("patterns", "ANSWER_NOUN_VERBS") | (word_list("patterns", "DEED_NOUN_VERBS") if deeds else frozenset())
+    pairs = word_list("patterns", "ANSWER_NOUN_VERBS") \
+        | (word_list("patterns", "DEED_NOUN_VERBS") if deeds else frozenset())
     for pair in pairs:
         noun, _, verb = pair.partition(":")
         out.setdefault(noun, set()).add(verb)

@@ -10,7 +10,8 @@ news); passive clauses are read by act_checks._agentless.
 A span of years: a present perfect since an earlier year or over years ("the region has seen fighting since August
 2023", "vendors have clashed with council officers for years") tells a state of affairs, no one act (convention
 background-spans); a tally ("police have arrested 300 people since January 2024") and a span since a day of the
-story ("since Monday") stay news, and so does a span of months in another tense ("after trashing the proposal for months": the real-news gold codes it).
+story ("since Monday") stay news, and so does a span of months in another tense ("after trashing the proposal for
+months": the real-news gold codes it).
 
 A topic: an event noun in the on-, about- or over-phrase of a work or a forum of talk ("the debate on the arrest of
 the senator", "a documentary about the siege") names what is talked about; the sentence reports the talk, and the

@@ -472,7 +472,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 code, rule = recode, f"{rule}+protest-clash"
         if code.startswith("183") and ordnance and _by_ordnance(trig.token, ordnance):
             code, rule = "190", f"{rule}+ordnance"   # CAMEO 183 is non-military bombing; a missile strike is 19
-        if code in ("190", "194") and weapons and (armed := weapon_code(trig.token)) and (code == "190" or armed == "195"):
+        if code in ("190", "194") and weapons and (armed := weapon_code(trig.token)) \
+                and (code == "190" or armed == "195"):
             # "warplanes struck": 195; "tank shells hit": 194; a bomb: 183; "fighter jets pounded" (a verb of
             # shelling, 194) is 195, as aerial outranks artillery in the codebook (session 41 vio45)
             code, rule = armed, f"{rule}+weapon"

@@ -188,14 +188,7 @@ def blamed_doers(n: Token) -> list[Token]:
             for o in roles.prep_objects(v, tuple(_BLAME_PREPS))]
 
 
-_WHEN_MARKERS = ("when", "as", "after")
 _CLAUSE_ATTACKS = word_list("patterns", "CLAUSE_ATTACK_VERBS")
-
-
-def _coordinated_harms(tok: Token) -> tuple[Token, ...]:
-    """The verb and the verbs coordinated with it: a when-clause the parser hangs on one of them tells them all
-    ("one was killed and five were hurt when a tree fell on them"; session 22)."""
-    return (tok, *(c for c in children(tok) if c.dep_ == "conj"), *((tok.head,) if tok.dep_ == "conj" else ()))
 
 
 def _clause_attackers(tok: Token, since: frozenset[str] | None) -> list[Token]:
@@ -203,9 +196,8 @@ def _clause_attackers(tok: Token, since: frozenset[str] | None) -> list[Token]:
     homes": the subject of a when/as/after clause of attack on an agentless harm did the harm (convention
     when-attackers, round 21); a weapon, a vehicle or an accident as that subject names no one."""
     found = []
-    for c in (c for verb in _coordinated_harms(tok) for c in children(verb)):
-        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKERS for m in children(c)):
+    for c in roles.how_clauses(tok):
+        if c.pos_ != "VERB":
             continue
         lemma = c.lemma_.lower()
         if lemma not in _CLAUSE_ATTACKS and not (lemma == "open" and any(
@@ -220,7 +212,7 @@ def _natural_cause(tok: Token, since: frozenset[str] | None) -> bool:
     """The harm has a named accidental or natural cause ("killed in the floods", "died when the
     storm hit"): not an attack by anyone."""
     heads = roles.prep_objects(tok, _CAUSE_PREPS) + roles.agent_of(tok) + roles.subjects(tok)
-    for verb in _coordinated_harms(tok):
+    for verb in roles.coordinated_verbs(tok):
         for c in children(verb):
             if c.dep_ != "advcl":
                 continue

@@ -106,6 +106,8 @@ def fired_weapon(tok: Token) -> bool:
     ante = tok.head
     return tok.dep_ == "relcl" and tok.pos_ == "VERB" and ante.dep_ == "dobj" \
         and ante.lemma_.lower() in noun_sets()["WEAPONS"] | noun_sets()["ORDNANCE"]
+
+
 _ATTACK_VERBS = word_list("patterns", "CLAUSE_ATTACK_VERBS")
 _EARLIER_ADVERBS = word_list("patterns", "EARLIER_ADVERBS")
 
@@ -143,7 +145,8 @@ def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token]
         for main in events:
             mt = trigger_of.get(main.id)
             if main is e or main.id in drop or mt is None \
-                    or not (_joined_by_and(mt, tok) or when_clauses and _telling_clause(mt, tok)) \
+                    or not (_joined_by_and(mt, tok) or when_clauses and mt.pos_ in ("VERB", "AUX")
+                            and any(c.i == mt.i for c in roles.how_clauses(tok))) \
                     or main.cameo_root not in VIOLENT_ROOTS or not (main.source_actor_id or main.source_text):
                 continue
             _lend_target(main, e)
@@ -198,9 +201,9 @@ def drop_next_rementions(events: list[Event], doc: Doc, earlier: bool = False) -
     train": the real-news gold codes the fight too)."""
     token_at = _token_finder(doc)
     told: dict[tuple[str, str], int] = {}   # (root, "" for a verb / a noun's lemma) -> the first sentence telling it
-    for e in events:
+    for e in events if earlier else ():
         t = token_at(e.cue_start)
-        if earlier and e.modality in ("asserted", "reported") and t is not None and t.pos_ in ("VERB", "NOUN"):
+        if e.modality in ("asserted", "reported") and t is not None and t.pos_ in ("VERB", "NOUN"):
             key = (e.cameo_root, "" if t.pos_ == "VERB" else t.lemma_.lower())
             told[key] = min(told.get(key, e.sentence), e.sentence)
     told_next = {(e.sentence, e.cameo_root) for e in events
@@ -218,17 +221,6 @@ def drop_next_rementions(events: list[Event], doc: Doc, earlier: bool = False) -
         return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
             c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by", "against", "on")) for c in kids)
     return [e for e in events if not remention(e)]
-
-
-_HOW_MARKERS = ("when", "as", "after")
-
-
-def _telling_clause(clause: Token, verb: Token) -> bool:
-    """`clause` is a when/as/after clause of `verb` (or of a verb coordinated with it): it tells how the harm came."""
-    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX") \
-        and (clause.head.i == verb.i or clause.head.dep_ == "conj" and clause.head.head.i == verb.i
-             or verb.dep_ == "conj" and clause.head.i == verb.head.i) \
-        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKERS for m in children(clause))
 
 
 def _joined_by_and(main: Token, verb: Token) -> bool:

@@ -327,8 +327,8 @@ def _accused_in_content(n: Token) -> list[Token]:
 
 
 def _in_protest(n: Token, since: frozenset[str] | None) -> Token | None:
-    """The verb of a protest noun in an in-phrase (`roles.protest_manner_verb`) whose subject protested; None when negated.
-    Before convention protest-manners (round43) also None when the verb is itself a protest verb; now the noun's
+    """The verb of a protest noun in an in-phrase (`roles.protest_manner_verb`) whose subject protested; None when
+    negated. Before convention protest-manners (round43) also None when the verb is itself a protest verb; now the noun's
     event takes the subject and is dropped by merges.drop_protest_manners when the verb's own protest is coded
     ("blocked the road in protest"), and kept when it is not ("gathered outside parliament in protest")."""
     verb = roles.protest_manner_verb(n)

@@ -27,8 +27,8 @@ from newsgraph.events.patterns import noun_sets, noun_values, split_values
 from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _cargo, _caused_by, _clause_auxes,
                                             _clause_tags, _complementiser_object, _complements, _doer_of, _impressed,
                                             _indicative, _in_manner, _inverted, _measured, _mishap_consequence,
-                                            _object_relative, _phone_after, _question, _retort, _scored, _split_clause, _subject_not_of,
-                                            _words, _words_of)
+                                            _object_relative, _phone_after, _question, _retort, _scored, _split_clause,
+                                            _subject_not_of, _words, _words_of)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,

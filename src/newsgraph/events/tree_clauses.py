@@ -1,7 +1,8 @@
 """Clause shape: participles ("visiting officials", "officers responding to a call shot a man"), relative clauses
 (the noun a "who" or "that" stands for, "whose" clauses), to-infinitives and the subjects the parse gives a verb's
-complement or infinitive clause, and a comment set after a clause ("..., a charge Kabul denies"). Reads the parse
-and the word lists RELATIVE_PRONOUNS, ASPECTUAL and COMMENT_NOUNS."""
+complement or infinitive clause, a comment set after a clause ("..., a charge Kabul denies") and the when/as/after
+clauses that tell how an act came about. Reads the parse and the word lists RELATIVE_PRONOUNS, ASPECTUAL and
+COMMENT_NOUNS."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -197,3 +198,20 @@ def finite_above(verb: Token) -> Token:
         node = node.head
     return node
 
+
+# the words that open a clause telling how or on what occasion an act came about ("were killed when gunmen opened
+# fire", "died after raiders stormed their homes")
+HOW_MARKERS = ("when", "as", "after")
+
+
+def coordinated_verbs(verb: Token) -> tuple[Token, ...]:
+    """The verb and the verbs coordinated with it: a when-clause the parser hangs on one of them tells them all
+    ("one was killed and five were hurt when a tree fell on them"; session 22)."""
+    return (verb, *(c for c in children(verb) if c.dep_ == "conj"), *((verb.head,) if verb.dep_ == "conj" else ()))
+
+
+def how_clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses opened by when, as or after (HOW_MARKERS) of `verb` or of a verb coordinated with it:
+    they tell how its act came about."""
+    return [c for v in coordinated_verbs(verb) for c in children(v) if c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in HOW_MARKERS for m in children(c))]

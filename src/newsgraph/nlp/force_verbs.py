@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.nlp.verbless_roots import head_clause
 
 COMPONENT = "newsgraph_force_verbs"
 _DOER_DEPS = ("nsubj", "nmod", "compound", "npadvmod")
@@ -60,8 +61,5 @@ class ForceVerbs:
             if found is None:
                 continue
             doer, noun = found
-            verb.head, verb.dep_ = verb, "ROOT"
-            doer.head, doer.dep_ = verb, "nsubj"
-            noun.head, noun.dep_ = verb, "dobj"
-            verb.tag_ = "VBD"
+            head_clause(verb, doer, noun)
         return doc

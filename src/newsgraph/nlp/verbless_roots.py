@@ -61,6 +61,14 @@ def _misread_verb(sent: Span) -> tuple[Token, Token, Token, Token] | None:
     return root, prep, verb, obj
 
 
+def head_clause(verb: Token, subject: Token, obj: Token) -> None:
+    """Make `verb` a past-tense root with `subject` and `obj` as its subject and direct object, the way the parser
+    reads a plain clause it gets right (also nlp/force_verbs.py's rebuild)."""
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+
+
 class VerblessRoots:
     """Gives a sentence whose verb was read as an adjective its verb back (see the module docstring)."""
 
@@ -72,13 +80,7 @@ class VerblessRoots:
             subject, prep, verb, obj = found
             place = doc[prep.i + 1:verb.i]
             last = place[-1]
-            verb.head = verb
-            verb.dep_ = "ROOT"
-            verb.tag_ = "VBD"
-            subject.head = verb
-            subject.dep_ = "nsubj"
-            obj.head = verb
-            obj.dep_ = "dobj"
+            head_clause(verb, subject, obj)
             last.head = prep
             last.dep_ = "pobj"
             for t in place[:-1]:
