@@ -1,9 +1,9 @@
 """Session 41 (prec45): events a human coder would not code beside the ones the story reports, each kind checked
 on sentences written for these tests.
 
-- a definite event noun with no side of its own names again an act of the same root told in any earlier sentence
-  of the article ("The march was largely peaceful"), not a second act; a noun of another word, or one with a side
-  of its own, stays (convention earlier-rementions);
+- a definite event noun naming again, further down the story, an act told in the lead ("The march was largely
+  peaceful") is coded in its own sentence, as each sentence's told act is (session 42 took back the convention
+  earlier-rementions that dropped it); a noun of another word, or one with a side of its own, stays too;
 - a relative clause set off by a comma that tells what its side did in an earlier year is background; a clause of
   the story's own days and a standing claim in the present stay (background-relatives);
 - an event noun in the on-, about- or over-phrase of a work or forum of talk is its topic (topic-mentions);
@@ -46,11 +46,11 @@ def _in_sentence(events: list, text: str, sentence: str) -> list:
      "The gang had demanded weekly payments from transport firms.",
      "The minister told a radio station the arrests were only the beginning.", "17"),
 ])
-def test_an_act_told_in_the_lead_is_not_coded_again_further_down(lead, middle, later, root):
+def test_an_act_told_in_the_lead_is_coded_again_in_the_sentence_naming_it_further_down(lead, middle, later, root):
     text = f"{lead} {middle} {later}"
     events = _told(text)
     assert any(e.cameo_code.startswith(root) for e in _in_sentence(events, text, lead))
-    assert not any(e.cameo_code.startswith(root) for e in _in_sentence(events, text, later))
+    assert any(e.cameo_code.startswith(root) for e in _in_sentence(events, text, later))
 
 
 def test_a_noun_of_another_word_is_not_taken_for_a_mention_again():

@@ -705,8 +705,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("conjunct-partners", options.since):
         events = conjunct_partners(doc, events)        # "met X and signed a pact" (round35)
     if conv.enabled("next-rementions", options.since):
-        events = merges.drop_next_rementions(events, doc, conv.enabled("earlier-rementions", options.since))
-        # ("... arrested X. The detention sparked protests"; any earlier sentence: "The march was largely peaceful")
+        events = merges.drop_next_rementions(events, doc)
+        # ("... arrested X. The detention sparked protests"; an act named again further down is coded: per sentence)
     if conv.enabled("headline-lead-dates", options.since):
         lead_dates(doc, analysis, events)              # "Police arrest 12" dated as the lead's arrest (session 39)
     return events

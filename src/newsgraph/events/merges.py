@@ -189,23 +189,15 @@ def _token_finder(doc: Doc):
     return token_at
 
 
-def drop_next_rementions(events: list[Event], doc: Doc, earlier: bool = False) -> list[Event]:
+def drop_next_rementions(events: list[Event], doc: Doc) -> list[Event]:
     """"Police arrested the opposition leader on Monday. The detention triggered protests": a definite event noun
-    with no side in its own words (no of-, by- or possessive phrase; at most a doer the coder implied from the act)
-    names again the act a verb of the same root told in the sentence before, as drop_rementions reads one sentence
-    (convention next-rementions, session 40 left44). "The arrest of his brother", "arrests continued" stay.
-    With `earlier` (convention earlier-rementions, session 41 prec45) the act may have been told in any earlier
-    sentence of the article, by a verb of the same root or a noun of the same word: a wire story tells its event in
-    the lead and names it again further down ("The march was largely peaceful", "police said the attack lasted 20
-    minutes"). A noun of another word stays ("a stabbing that killed a passenger ... The fight broke out on a
-    train": the real-news gold codes the fight too)."""
+    with no side in its own words (no of-, by-, against-, on- or possessive phrase; at most a doer the coder implied
+    from the act) names again the act a verb of the same root told in the sentence before, as drop_rementions reads
+    one sentence (convention next-rementions, session 40 left44). "The arrest of his brother", "arrests continued"
+    stay. An act named again further down the story ("The march was the largest this year") is coded in its own
+    sentence, as each sentence's told act is (session 42 took back session 41's earlier-rementions: see
+    docs/EVALUATION.md, "Session 42 (lead)")."""
     token_at = _token_finder(doc)
-    told: dict[tuple[str, str], int] = {}   # (root, "" for a verb / a noun's lemma) -> the first sentence telling it
-    for e in events if earlier else ():
-        t = token_at(e.cue_start)
-        if e.modality in ("asserted", "reported") and t is not None and t.pos_ in ("VERB", "NOUN"):
-            key = (e.cameo_root, "" if t.pos_ == "VERB" else t.lemma_.lower())
-            told[key] = min(told.get(key, e.sentence), e.sentence)
     told_next = {(e.sentence, e.cameo_root) for e in events
                  if e.modality in ("asserted", "reported") and (t := token_at(e.cue_start)) is not None
                  and t.pos_ == "VERB"}
@@ -214,8 +206,7 @@ def drop_next_rementions(events: list[Event], doc: Doc, earlier: bool = False) -
         tok = token_at(e.cue_start)
         if tok is None or tok.pos_ != "NOUN" or e.source_text or e.target_text:
             return False
-        first = min(told.get((e.cameo_root, ""), e.sentence), told.get((e.cameo_root, tok.lemma_.lower()), e.sentence))
-        if (e.sentence - 1, e.cameo_root) not in told_next and first >= e.sentence:
+        if (e.sentence - 1, e.cameo_root) not in told_next:
             return False
         kids = children(tok)
         return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids) and not any(
