@@ -30,7 +30,7 @@ def test_sides_of_a_bare_sector_code_are_two_parties():
 
 
 def test_sides_named_with_a_country_stay_apart_as_before():
-    assert _has(_events("The Kenyan government expelled two Ugandan diplomats on Monday."), code="1662",
+    assert _has(_events("The Kenyan government expelled two Ugandan diplomats on Monday."), code="161",
                 src="KEN", tgt="UGA")
 
 

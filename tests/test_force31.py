@@ -151,9 +151,9 @@ def test_shops_that_stayed_shut_were_closed_by_no_one():
 
 def test_diplomats_expelled_from_a_country_are_the_target():
     evs = _events("Two Belarusian diplomats were expelled from Lithuania on Friday.")
-    assert _has(evs, code="1662", src="LTU", tgt="BLR"), _pairs(evs)
+    assert _has(evs, code="161", src="LTU", tgt="BLR"), _pairs(evs)
 
 
 def test_a_government_expelling_diplomats_keeps_its_sides():
     evs = _events("The Estonian government expelled two Russian diplomats.")
-    assert _has(evs, code="1662", src="EST", tgt="RUS"), _pairs(evs)
+    assert _has(evs, code="161", src="EST", tgt="RUS"), _pairs(evs)

@@ -102,8 +102,11 @@ def test_ordered_detention_is_asserted(text, target):
     assert evs and evs[0].modality == "asserted" and evs[0].target_text == target
 
 
-def test_ordered_arrest_stays_not_yet_done():
-    assert not _coded("The court ordered the arrest of the former governor.", "173")
+def test_ordered_arrest_is_the_legal_action():
+    # session 42 lead: an arrest a court orders is the legal action CAMEO 173 names, as an arrest warrant issued is
+    # (this test asserted the opposite until then: "not yet done")
+    evs = _coded("The court ordered the arrest of the former governor.", "173")
+    assert evs and evs[0].modality == "asserted" and evs[0].target_text == "the former governor"
 
 
 # --- revenge promised ---------------------------------------------------------------------------------------------

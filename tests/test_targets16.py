@@ -46,19 +46,19 @@ def test_the_two_countries_still_rename_the_countries_named_before(pipe):
 
 def test_countries_that_act_take_no_country_in_the_event():
     evs = _has(_events("Peru told Chile to shut its mission in Lima. Peru will answer in kind to countries that "
-                       "expelled Peruvian envoys."), code="1662")
+                       "expelled Peruvian envoys."), code="161")
     assert evs and all(e.source_code is None or e.source_code[:3] not in ("PER", "CHL") for e in evs)
 
 
 # ------------------------------------------------------------------ the reason is no side
 def test_the_victim_of_an_act_named_as_the_reason_is_not_the_target():
     evs = _has(_events("Norway expelled two Iranian diplomats over the stabbing of a dissident writer."),
-               code="1662")
+               code="161")
     assert [(e.source_code, e.target_code) for e in evs] == [("NOR", "IRNGOV")]
 
 
 def test_a_victim_named_as_a_modifier_of_the_reason_is_not_the_target_either():
-    evs = _has(_events("Norway and other states expel Iranian diplomats over Larsen stabbing."), code="1662")
+    evs = _has(_events("Norway and other states expel Iranian diplomats over Larsen stabbing."), code="161")
     assert evs and all(e.target_code == "IRNGOV" for e in evs)
 
 

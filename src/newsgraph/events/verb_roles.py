@@ -65,7 +65,7 @@ _POSTED_PREPS = tuple(sorted(word_list("patterns", "POSTED_PREPS")))
 
 
 _PROTEST_ROOT = "14"
-_EXPULSION_CODES = frozenset({"1662", "174"})
+_EXPULSION_CODES = frozenset({"1662", "174"})   # and any pattern whose PLOVER mode is "expel" (161 for diplomats)
 
 def _bare_protest(obj: Token) -> bool:
     """A protest noun (noun set PROTESTS) with no name or possessor of its own ("a protest held by the party"); "a
@@ -235,10 +235,13 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             other = [o for o in other if not any(q.i in parts for q in roles.quantity_of(o))]   # "a batch of tanks"
         if conv.enabled("relative-objects", options.since):
             other = _relative_object(tok) + other
+        if lookup(p.cameo).root == _MOBILIZE_ROOT:
+            # "put its navy on high alert": forces a side readies are its means, as forces sent are (session 42 lead)
+            other = [o for o in other if not (_in_set(o, "TROOPS") or _in_set(o, "ARMED"))]
         cands = [roles.datives(tok), other]
         if lookup(p.cameo).root == _MOBILIZE_ROOT and conv.enabled("mobilised-against", options.since):
             cands.insert(0, _purpose_foes(tok))  # "sent troops to counter the rebels' advance" (coop44)
-        if p.cameo in _EXPULSION_CODES:
+        if p.cameo in _EXPULSION_CODES or p.mode == "expel":
             # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
             # (its government expelled them; session 30 force31)
             cands += [objects]

@@ -1,0 +1,79 @@
+"""Session 42 (lead): kinds read on wire-style sentences of the lead's own, each checked on sentences written for
+these tests.
+
+- an act named again further down a story with no side of its own is coded in its own sentence (per-sentence
+  coding; the convention earlier-rementions was taken back: see tests/test_prec45.py);
+- diplomats expelled reduce diplomatic relations (161, as the CAMEO codebook's note on 174 says); inspectors,
+  monitors and international staff expelled stay 1662;
+- to beat someone up is an assault, never a win at the polls;
+- an arrest a court or a ruler orders is the legal action (173 asserted), as an arrest warrant issued is;
+- forces a side puts on alert or on standby raise its military alert status (152), and are its means, not the
+  target.
+"""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUBLISHED = "2024-06-19"
+
+
+def _events(text: str) -> list:
+    return newsgraph.analyse(text, published=PUBLISHED).events
+
+
+def _coded(text: str, prefix: str) -> list:
+    return [e for e in _events(text) if e.cameo_code.startswith(prefix)]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Latvia expelled three Belarusian diplomats on Tuesday over a smuggling ring.", "LVA", "BLR"),
+    ("Three Iranian envoys were expelled from Sweden after the plot came to light.", "SWE", "IRN"),
+])
+def test_expelled_diplomats_reduce_relations(text, source, target):
+    evs = _coded(text, "16")
+    assert [e.cameo_code for e in evs] == ["161"]
+    assert evs[0].source_code.startswith(source) and evs[0].target_code.startswith(target)
+
+
+def test_expelled_monitors_are_still_expelled_staff():
+    assert [e.cameo_code for e in _coded("The junta expelled the UN election monitors last week.", "16")] == ["1662"]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants of the ruling party beat up two opposition candidates outside a polling station.",
+    "A gang of party loyalists beat up the rival candidate's agents at the count.",
+])
+def test_beating_up_a_candidate_is_an_assault(text):
+    assert _coded(text, "182")
+
+
+def test_beating_a_rival_at_the_polls_is_no_assault():
+    assert not _coded("The senator beat two rivals in the primary on Tuesday.", "18")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A court in Minsk ordered the arrest of the exiled editor.", "the exiled editor"),
+    ("The interior minister ordered the arrest of four customs officers.", "four customs officers"),
+])
+def test_an_ordered_arrest_is_the_legal_action(text, target):
+    evs = _coded(text, "173")
+    assert evs and evs[0].modality == "asserted" and evs[0].target_text == target
+
+
+def test_an_arrest_someone_seeks_is_not_yet_made():
+    assert all(e.modality != "asserted" for e in _coded("Police said they would seek the arrest of the driver.", "173"))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Chile put its navy on high alert after the incursion.", "CHL"),
+    ("Ecuador placed its border troops on standby on Friday.", "ECU"),
+])
+def test_forces_put_on_alert(text, source):
+    evs = _coded(text, "152")
+    assert evs and evs[0].source_code.startswith(source) and evs[0].target_code is None
+
+
+def test_a_project_put_on_hold_is_no_alert():
+    assert not _coded("The ministry put the bridge project on hold.", "15")
