@@ -77,3 +77,26 @@ def test_forces_put_on_alert(text, source):
 
 def test_a_project_put_on_hold_is_no_alert():
     assert not _coded("The ministry put the bridge project on hold.", "15")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The junta extended the state of emergency in the north by another three months.", "1724"),
+    ("Police extended the night curfew in the old town until Sunday.", "1723"),
+])
+def test_an_emergency_or_curfew_extended_is_imposed_again(text, code):
+    assert [e.cameo_code for e in _coded(text, "172")] == [code]
+
+
+def test_a_deadline_extended_is_no_curfew():
+    assert not _coded("The ministry extended the deadline for bids until Friday.", "17")
+
+
+def test_drones_shot_down_take_no_country_from_the_story():
+    evs = _coded("KHARKIV (Reuters) - Ukraine's air defences shot down 35 drones over the region overnight.", "19")
+    assert evs and all(e.target_code is None or not e.target_code.startswith("UKR") for e in evs)
+
+
+def test_the_drones_named_again_are_the_launchers():
+    text = "MOSCOW (Reuters) - Russian forces launched 40 drones at Kharkiv. The drones hit two apartment blocks."
+    hits = [e for e in _coded(text, "19") if e.cue == "hit"]
+    assert hits and hits[0].source_code.startswith("RUS")

@@ -65,6 +65,7 @@ from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Me
 from newsgraph.actors.abroad import abroad, adopt_group_owner
 from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
+from newsgraph.actors.nominal_phrases import STRIKING_WEAPONS
 from newsgraph.actors.phrases import is_mission, noun_lemma, state_body_sector
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
@@ -114,6 +115,17 @@ STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 # people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
 SPOKESPERSON_NOUNS = word_list("kb", "SPOKESPERSON_NOUNS")
+_DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _weapons_only(view: DocView, named: list[Ment]) -> bool:
+    """"KYIV - Ukraine's air force shot down 84 drones": weapons and craft (kb word list STRIKING_WEAPONS) the text
+    gives no owner take no country from the story, its dateline or the one army it names: in a story of an attack
+    they are as often as not the other side's, aimed at the story's country. "The drones" names again weapons told
+    before, and keeps the coreference (session 42 lead)."""
+    return bool(named) and all(noun_lemma(view.doc[m.head]) in STRIKING_WEAPONS and not any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in view.doc[m.head].children)
+        for m in named)
 
 
 def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]]:
@@ -231,6 +243,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             ent.set_country(*told)
             continue
         named = [m for m in ments if m.kind != "pronoun"]
+        if _weapons_only(view, named):
+            continue
         spoken_for = prior_speaker_body(view, table, ent, named)
         if spoken_for is not None and may_be(ent, spoken_for.country):
             ent.set_country(spoken_for.country, "coreference")
