@@ -100,3 +100,17 @@ def test_the_drones_named_again_are_the_launchers():
     text = "MOSCOW (Reuters) - Russian forces launched 40 drones at Kharkiv. The drones hit two apartment blocks."
     hits = [e for e in _coded(text, "19") if e.cue == "hit"]
     assert hits and hits[0].source_code.startswith("RUS")
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA (AP) - The suspect was deported from Indonesia on Tuesday.",
+    "MANILA (AP) - Police said the fugitive was extradited from Japan on Friday.",
+])
+def test_a_person_sent_away_from_a_country_is_not_of_it(text):
+    evs = [e for e in _events(text) if e.cameo_code in ("174", "063")]
+    assert evs and all(e.target_code is None or e.target_code[:3] not in ("IDN", "JPN") for e in evs)
+
+
+def test_a_person_arrested_in_a_country_still_takes_it():
+    evs = _coded("Police in Lagos arrested three suspects on Monday.", "173")
+    assert evs and evs[0].target_code.startswith("NGA")

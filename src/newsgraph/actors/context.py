@@ -116,6 +116,7 @@ STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
 SPOKESPERSON_NOUNS = word_list("kb", "SPOKESPERSON_NOUNS")
 _DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+REMOVAL_VERBS = word_list("kb", "REMOVAL_VERBS")
 
 
 def _weapons_only(view: DocView, named: list[Ment]) -> bool:
@@ -126,6 +127,16 @@ def _weapons_only(view: DocView, named: list[Ment]) -> bool:
     return bool(named) and all(noun_lemma(view.doc[m.head]) in STRIKING_WEAPONS and not any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in view.doc[m.head].children)
         for m in named)
+
+
+def _sent_away(view: DocView, m: Ment) -> bool:
+    """"The suspect was deported from Indonesia", "Police extradited the fugitive from Japan": a person sent out of a
+    country (kb word list REMOVAL_VERBS, with a from-phrase) is not of the country the sentence places (session 42
+    lead)."""
+    head = view.doc[m.head]
+    verb = head.head
+    return head.dep_ in ("nsubjpass", "dobj", "obj") and verb.lemma_.lower() in REMOVAL_VERBS \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _sector_countries(table: EntityTable) -> dict[str, list[tuple[int, str, list[tuple[int, int]] | None]]]:
@@ -344,7 +355,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if ent.sector in LOCAL_SECTORS:
                 voice = any(noun_lemma(view.doc[m.head]) in UNPLACED_VOICES for m in named)
                 local = {by_sentence[m.sent] for m in named if m.sent in by_sentence
-                         and placed_here(view, m, clauses) and (not voice or _own_place(view, m, place_at))}
+                         and placed_here(view, m, clauses) and (not voice or _own_place(view, m, place_at))
+                         and not _sent_away(view, m)}
                 if len(local) == 1 and may_be(ent, next(iter(local))):
                     ent.set_country(local.pop(), "sentence")
                     continue
