@@ -114,3 +114,17 @@ def test_a_person_sent_away_from_a_country_is_not_of_it(text):
 def test_a_person_arrested_in_a_country_still_takes_it():
     evs = _coded("Police in Lagos arrested three suspects on Monday.", "173")
     assert evs and evs[0].target_code.startswith("NGA")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The State Department called for the release of two Danes detained in Iran.", "IRN"),
+    ("Two aid workers were detained by Ethiopian police on Monday. Their charity called for their release.", "ETH"),
+])
+def test_a_call_for_a_release_is_made_to_the_holder(text, holder):
+    calls = [e for e in _events(text) if e.cameo_root in ("02", "10")]
+    assert calls and calls[-1].target_code is not None and calls[-1].target_code.startswith(holder)
+
+
+def test_a_call_for_a_release_with_no_holder_keeps_its_target():
+    calls = [e for e in _events("The family called on the kidnappers to release their son.") if e.cameo_root == "02"]
+    assert calls and calls[0].target_text == "the kidnappers"

@@ -10,6 +10,7 @@ from itertools import permutations
 from spacy.tokens import Doc, Token
 
 import newsgraph.actors as actors_api
+from newsgraph.actors.implied import place_actor
 from newsgraph.actors.document import STATE_SECTORS     # a state's own sides (convention own-country-sides)
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
@@ -22,6 +23,7 @@ from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children, doc_sents, sent_tokens
 from newsgraph.records import Actor, Analysis, Event
 from newsgraph.events.harm_context import _in_set
+from newsgraph.events.trigger_sides import _place_country
 from newsgraph.events.sense_sides import _reciprocal_object
 
 
@@ -417,7 +419,12 @@ def holder_of(doc: Doc, analysis: Analysis, held_id: str, sent_index: int) -> Ac
     sents = doc_sents(doc)
     for i in range(sent_index, max(-1, sent_index - CAPTOR_WINDOW - 1), -1):
         for tok in reversed(sent_tokens(sents[i])):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DETAINING_VERBS or roles.is_passive(tok):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DETAINING_VERBS:
+                continue
+            if roles.is_passive(tok):
+                held_by = _passive_holder(analysis, tok, held_id)
+                if held_by is not None:
+                    return held_by
                 continue
             objects = [c for c in children(tok) if c.dep_ in ("dobj", "obj")]
             if not any(p.actor.id == held_id for p in args.resolved(analysis, objects)):
@@ -426,6 +433,20 @@ def holder_of(doc: Doc, analysis: Analysis, held_id: str, sent_index: int) -> Ac
             if holders:
                 return holders[0].actor
     return None
+
+
+def _passive_holder(analysis: Analysis, verb: Token, held_id: str) -> Actor | None:
+    """"Two Canadians were detained by Chinese authorities", "two Canadians detained in China": a passive verb of
+    holding (its subject, or for a participle the noun it hangs on, is the one held) is done by its by-phrase's
+    actor, else by the country its in-phrase places it in (session 42 lead)."""
+    held = roles.subjects(verb) if verb.dep_ not in ("acl", "amod") else [verb.head]
+    if not any(p.actor.id == held_id for p in args.resolved(analysis, held)):
+        return None
+    agents = [p for p in args.resolved(analysis, roles.agent_of(verb)) if p.actor.id != held_id]
+    if agents:
+        return agents[0].actor
+    iso = next((c for c in (_place_country(analysis, o) for o in roles.prep_objects(verb, ("in",))) if c), None)
+    return place_actor(analysis, iso) if iso else None
 
 
 _HANDOVER_NOUNS = word_list("patterns", "HANDOVER_NOUNS")
@@ -437,7 +458,7 @@ def handover_requests(doc: Doc, analysis: Analysis, events: list[Event], trigger
     with a possessive or an of-phrase naming the one held) is made to whoever the text told holds that one
     (holder_of)."""
     for e in events:
-        if e.cameo_root not in ("02", "10") or e.target_actor_id or e.target_code or e.id not in trigger_of:
+        if e.cameo_root not in ("02", "10") or e.id not in trigger_of:
             continue
         cue = trigger_of[e.id]
         nouns = [c for c in children(cue) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HANDOVER_NOUNS]
@@ -447,7 +468,11 @@ def handover_requests(doc: Doc, analysis: Analysis, events: list[Event], trigger
             held = [c for c in children(n) if c.dep_ == "poss"]
             held += [o for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
                      if o.dep_ == "pobj"]
-            for party in args.resolved(analysis, held):
+            parties = args.resolved(analysis, held)
+            if (e.target_actor_id or e.target_code) and not any(p.actor.id == e.target_actor_id for p in parties):
+                continue    # (a target of its own: "urged Beijing to release them"; the held one is no target:
+                            # "called for the Canadians' release" is made to their holder, session 42 lead)
+            for party in parties:
                 actor = holder_of(doc, analysis, party.actor.id, e.sentence)
                 if actor is None or actor.id == e.source_actor_id or actor.code == e.source_code:
                     continue
