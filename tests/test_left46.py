@@ -155,14 +155,3 @@ def test_tear_gas_fired_in_a_headline_is_not_its_target():
 def test_a_chargesheet_filed_against_an_official_is_a_charge():
     events = _coded("Police in Patna filed a chargesheet against two revenue officers on Monday.", "115")
     assert events and events[0].target_text == "two revenue officers"
-
-
-# --- a checkpoint is a restriction, no protest (SE-checkpoint-left46) ---------------------------------------------
-
-def test_a_checkpoint_set_up_is_no_protest_obstruction():
-    text = "Soldiers set up a checkpoint outside the refinery in Port Harcourt."
-    assert not _coded(text, "14") and _coded(text, "172")
-
-
-def test_roadblocks_of_strikers_stay_obstruction():
-    assert _coded("Protesting farmers erected barricades on the highway to Chandigarh.", "144")
