@@ -15,7 +15,9 @@ months": the real-news gold codes it).
 
 A topic: an event noun in the on-, about- or over-phrase of a work or a forum of talk ("the debate on the arrest of
 the senator", "a documentary about the siege") names what is talked about; the sentence reports the talk, and the
-act it is about was coded where it was told (convention topic-mentions).
+act it is about was coded where it was told (convention topic-mentions). So is an event noun in the about-, on- or
+over-phrase of a verb of asking ("Asked about a meeting between the two leaders, the spokesman said ..."): a question's
+topic, no act the sentence reports (convention asked-topics, session 42 left46).
 
 The words are word lists of data/patterns/word_lists.csv.
 """
@@ -33,6 +35,7 @@ _RELATIVES = word_list("patterns", "NONRESTRICTIVE_RELATIVES")
 _EARLIER_MARKS = word_list("patterns", "EARLIER_TIME_MARKS")
 _EARLIER_PERIODS = word_list("patterns", "EARLIER_PERIODS")
 _TOPIC_HOLDERS = word_list("patterns", "TOPIC_HOLDERS")
+_QUESTION_VERBS = word_list("patterns", "QUESTION_VERBS")
 _TOPIC_PREPS = ("on", "about", "over")
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -97,3 +100,11 @@ def topic_mention(trigger: Token) -> bool:
     prep = trigger.head
     return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in _TOPIC_PREPS \
         and prep.head.i != prep.i and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _TOPIC_HOLDERS
+
+
+def asked_topic(trigger: Token) -> bool:
+    """The trigger is a noun in the about-, on- or over-phrase of a verb of word list QUESTION_VERBS ("asked about a
+    meeting between the two leaders"): what a question was about."""
+    prep = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and prep.lower_ in _TOPIC_PREPS \
+        and prep.head.i != prep.i and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _QUESTION_VERBS

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.datafile import word_list
 from newsgraph.events import clause_mood
-from newsgraph.events.background_clauses import background_relative, background_span, topic_mention
+from newsgraph.events.background_clauses import asked_topic, background_relative, background_span, topic_mention
 from newsgraph.events import conventions as conv
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import noun_sets
@@ -72,6 +72,7 @@ def _names_no_act(trigger: Token, sent: Span, since: frozenset[str] | None) -> b
         conv.enabled("generic-procedures", since) and clause_mood.procedure_clause(trigger, sent)) or (
         conv.enabled("background-relatives", since) and background_relative(trigger)) or (
         conv.enabled("topic-mentions", since) and topic_mention(trigger)) or (
+        conv.enabled("asked-topics", since) and asked_topic(trigger)) or (
         conv.enabled("background-spans", since) and background_span(trigger))
 
 

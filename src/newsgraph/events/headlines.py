@@ -63,6 +63,12 @@ _TARGET_PREPS = word_list("patterns", "HEADLINE_TARGET_PREPS")
 # ("Coast Guard Fires Water Cannon At Philippine Vessel"; convention headline-aim-targets, session 39 head43).
 _AIM_TARGET_ROOTS = ("15", "17", "18", "19", "20")
 _AIM_PREPS = word_list("patterns", "HEADLINE_AIM_PREPS")
+# words that open a second clause of a headline ("... As Opposition Supporters Storm Office"): no part of its
+# subject (convention headline-clause-openers, session 42 left46)
+_CLAUSE_OPENERS = word_list("patterns", "HEADLINE_CLAUSE_OPENERS")
+# what force is fired or used with ("Tear Gas", "Water Cannon", "Rubber Bullets"): as a headline's flat object, no
+# target (convention headline-weapon-objects, session 42 left46)
+_FIRED_MEANS = word_list("patterns", "HEADLINE_FIRED_MEANS")
 # How many words (articles, adjectives) may stand between a phrase pattern's preposition and its object.
 _PHRASE_GAP = 2
 _CLOSING = (".", "!", "?", '"', "'", "”", ")")    # a line ending so is prose, not a headline
@@ -362,6 +368,8 @@ def _flat_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, sinc
         right = _object_words(toks, i) if phrase_end is None else []    # a phrase pattern's object is in its phrase
         future = toks[i - 1].lower_ == "to" and i >= 2 and conv.enabled("headline-futures", since)
         left = [t for t in toks[:i - 1 if future else i] if t.lower_ not in _ADVERBS] or toks[:i]
+        if len(left) > 1 and left[0].lower_ in _CLAUSE_OPENERS and conv.enabled("headline-clause-openers", since):
+            left = left[1:]     # "As Opposition Supporters Storm ...": the subordinator opens the clause
         if not any(t.is_alpha and t.lower_ not in _BREAKS for t in left) and not left[0].like_num:
             continue
         if lookup(p.cameo).root in _DOER_ROOTS and conv.enabled("headline-nonagents", since) \
@@ -383,7 +391,10 @@ def _flat_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, sinc
                 targets = _prep_target(analysis, toks, i + len(right), tok, sent_index) or targets
             elif lookup(p.cameo).root in _AIM_TARGET_ROOTS and not any(t.actor for t in targets) \
                     and conv.enabled("headline-aim-targets", since):
-                targets = _prep_target(analysis, toks, i + len(right), tok, sent_index, _AIM_PREPS) or targets
+                aimed = _prep_target(analysis, toks, i + len(right), tok, sent_index, _AIM_PREPS)
+                if not aimed and _FIRED_MEANS & _singulars(right) and conv.enabled("headline-weapon-objects", since):
+                    targets = []    # "Police Fire Tear Gas ...": the object is what was fired, not at whom
+                targets = aimed or targets
         out = []
         when = event_when(analysis, doc, sent_index, tok, "planned" if future else "asserted")
         late_senses = conv.enabled("headline-late-senses", since)

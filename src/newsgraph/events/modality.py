@@ -320,6 +320,8 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         dep = node.dep_
         if node.i == trigger.i and _ended_act(node):
             break       # "has to lift its curfew": the act ended is going on, whatever the ending verb's mood
+        if node.i == trigger.i and roles.probed_act(node):
+            break       # "ordered an inquiry into the killing": the act looked into holds in its own mood (left46)
         if node.i == trigger.i and _ordered_release(node):
             node = node.head    # "the court ordered the release of X": the order frees them, in the order's mood
             continue

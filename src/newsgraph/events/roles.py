@@ -35,8 +35,8 @@ from newsgraph.events.tree_clauses import (ASPECTUAL, RELATIVE, clause_subjects,
     coordinated_verbs, finite_above, headline_infinitive, how_clauses, infinitive_subjects, is_finite,
     participle_clause_subject, participle_modifier, root_noun_predicate, to_infinitive, whose_clause)
 from newsgraph.events.tree_nouns import (QUANTITY, VENUE_NOUNS, between, carried_people, described_agents,
-    governing_verb, noun_modifiers, noun_source_slots, possessors, protest_manner_verb, quantified, quantity_head,
-    quantity_of)
+    governing_verb, noun_modifiers, noun_source_slots, possessors, probed_act, protest_manner_verb, quantified,
+    quantity_head, quantity_of)
 from newsgraph.events.tree_objects import datives, direct_objects
 from newsgraph.events.tree_subjects import (SAYING_HEADS, accused_of, accused_participle_act, kept_from,
     reprisal_reason, subjects, subjects_plan, thing_clause_reporter)

@@ -45,6 +45,16 @@ def _doer_of(tok: Token, values) -> bool:
     return bool(_doer_words(roles.subjects(tok) + roles.agent_of(tok)) & values)
 
 
+def _stopped_text(tok: Token, values) -> bool:
+    """The trigger is a participle or relative clause on a noun that is the object of a verb of `values`: "vetoed a
+    statement criticising China", "blocked a resolution that demanded a ceasefire" (the words of a text someone
+    stopped, which nobody said; a relative clause on a person, "defeated a rival who had criticised the plan", is her
+    own act: the stopped_text condition; session 42 left46)."""
+    text = tok.dep_ == "acl" or tok.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in children(tok))
+    return text and _below_verb(tok.head, ("dobj", "obj", "nsubjpass"), values)
+
+
 _CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
 _LAUNCH_VERBS = word_list("patterns", "LAUNCH_VERBS")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 from newsgraph.datafile import word_list
+from newsgraph.events.patterns import noun_sets
 from newsgraph.events.tree_preps import prep_objects
 from newsgraph.nlp.cache import children
 
@@ -38,6 +39,19 @@ def governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
+
+
+def probed_act(noun: Token) -> bool:
+    """The noun is the object of an into-, of- or over-phrase of an inquiry, or of one the parse hangs on the verb
+    whose object is an inquiry ("ordered a probe into the killing"): what the inquiry looks into, not what the verb's
+    subject did nor an act in the verb's mood (convention probed-acts, session 42 left46)."""
+    prep = noun.head
+    head = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("into", "of", "over") or head.i == prep.i:
+        return False
+    inquiries = noun_sets()["INVESTIGATION"]
+    return head.lemma_.lower() in inquiries or head.pos_ in ("VERB", "AUX") and any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in inquiries for o in children(head))
 
 
 def quantity_head(noun: Token) -> Token | None:

@@ -209,6 +209,8 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TIME_RELATION_PREPS \
             and conv.enabled("adjunct-acts", since):
         return None     # "police arrested 12 people after clashes": an act that came before or after, not theirs
+    if verb is not None and roles.probed_act(noun) and conv.enabled("probed-acts", since):
+        return None     # "ordered a probe into the killing": what the inquiry is into, not what its orderer did
     if verb is None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "subject" \
             and noun.head.head.dep_ == "acomp" and noun.head.head.head.pos_ in ("VERB", "AUX") \
             and noun.lemma_.lower() in _SUBJECT_TO_NOUNS and conv.enabled("subject-to-criticism", since):
