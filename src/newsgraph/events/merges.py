@@ -43,6 +43,9 @@ def _lend_target(main: Event, part: Event, over_place: bool = False) -> None:
 
 
 _CROWD_FORCE_HARMS = word_list("patterns", "CROWD_FORCE_HARMS")
+# the verbs of a participle that tells the harm an attack did ("exploded near a bus, wounding nine", "stormed the
+# village, shooting dead ten"), not an act of its own
+_HARM_LEMMAS = word_list("patterns", "TOLL_VERBS") | word_list("patterns", "HARM_VERBS")
 
 
 def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_force: bool = False,
@@ -92,6 +95,9 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
         for main in mains:
             if main.id in drop or not weapon_doer and e.source_actor_id not in (None, main.source_actor_id):
                 continue
+            if main.cameo_root != e.cameo_root and tok.tag_ == "VBG" and tok.lemma_.lower() not in _HARM_LEMMAS:
+                continue    # "stormed a hotel, setting off a car bomb": a second act of another kind, no toll
+                            # (session 42 fam46)
             _lend_target(main, e, victims_over_places)
             drop.add(e.id)
             break
