@@ -121,3 +121,48 @@ def test_a_participle_of_another_kind_is_a_second_act():
 def test_a_toll_participle_stays_the_attack():
     evs = _events("A bomb exploded at a bus stop in Quetta, wounding eleven people.")
     assert len(_has(evs, root="18")) + len(_has(evs, root="19")) == 1, _pairs(evs)
+
+
+# ------------------------------------------------------------------ clashes with the police
+
+def test_party_workers_clashing_with_police_riot():
+    evs = _events("Opposition party workers clashed with police in Karachi and Lahore on Saturday.")
+    assert _has(evs, code="145"), _pairs(evs)
+    assert not _has(evs, code="190"), _pairs(evs)
+
+
+def test_troops_clashing_with_rebels_still_fight():
+    evs = _events("Government troops clashed with rebels near the border town on Sunday.")
+    assert _has(evs, root="19"), _pairs(evs)
+
+
+def test_people_pelted_with_stones_by_protesters_is_a_riot():
+    evs = _events("Demonstrators pelted the riot police with bricks outside the governor's office in Jos.")
+    assert _has(evs, code="145", tgt="NGACOP"), _pairs(evs)
+
+
+def test_a_toll_in_the_passive_is_the_riot_it_came_from():
+    evs = _events("Four policemen were injured when demonstrators hurled rocks at them in Jos.")
+    assert _has(evs, code="145"), _pairs(evs)
+    assert not _has(evs, root="19"), _pairs(evs)
+
+
+def test_a_side_that_marched_and_clashed_is_the_crowd():
+    evs = _events("Rice growers marched through Kurunegala on Monday and clashed with riot police near the district offices.")
+    assert _has(evs, code="145"), _pairs(evs)
+    assert not _has(evs, code="190"), _pairs(evs)
+
+
+def test_a_strike_of_days_is_a_labour_strike():
+    evs = _events("Police detained the leader of the nurses' union in Harare after a weeks-long strike.")
+    assert not _has(evs, root="19"), _pairs(evs)
+
+
+def test_an_air_strike_stays_force():
+    evs = _events("A drone strike hit a vehicle near the town of Jilib, killing four militants.")
+    assert _has(evs, root="19"), _pairs(evs)
+
+
+def test_people_kept_captive_by_a_crowd_are_hostages():
+    evs = _events("Angry residents kept three park rangers captive for two days.")
+    assert _has(evs, code="181"), _pairs(evs)

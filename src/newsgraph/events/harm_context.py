@@ -16,6 +16,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import noun_sets, pattern_index
+from newsgraph.events.target_candidates import _protest_verb
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions
@@ -331,6 +332,7 @@ _PROTEST_CROWD_WORDS = word_list("patterns", "PROTEST_CROWD_WORDS")
 _VIOLENT_TURNS = word_list("patterns", "VIOLENT_TURNS")
 _TURNING_VERBS = word_list("patterns", "TURNING_VERBS")
 _REPRESSING_SECTORS = word_list("patterns", "REPRESSING_SECTORS")
+_CLASH_CROWD_SECTORS = word_list("patterns", "CLASH_CROWD_SECTORS")
 
 
 def _turned_violent(tok: Token) -> bool:
@@ -382,10 +384,20 @@ def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protester
             w.lemma_.lower() in noun_sets()["DEMONSTRATIONS"] and w.pos_ == "NOUN" for w in tok.sent):
         protesters = protesters | _PROTEST_CROWD_WORDS
     s_pro, t_pro = _crowd(s, protesters), _crowd(t, protesters)    # "protesters", "hundreds of marchers"
-    if s_pro:
-        return "145"
+    if s_pro or tok is not None and conv.enabled("crowd-police-clashes", since) and tok.pos_ == "VERB" \
+            and any(v.i != tok.i and v.pos_ == "VERB" and _protest_verb(v) for v in roles.coordinated_verbs(tok)):
+        return "145"    # (and a side that marched and clashed: "coca growers marched through La Paz and clashed with
+                        # riot police"; session 42 fam46)
     if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
         return "175"
+    if conv.enabled("crowd-police-clashes", since):
+        # "party workers clashed with police", "police clashed with students": people of no armed body against the
+        # police are a crowd, whatever the sentence calls them (session 42 fam46)
+        sectors = ((sa.sector or "")[:3] if sa else "", (t.actor.sector or "")[:3] if t and t.actor else "")
+        if sectors[0] in _CLASH_CROWD_SECTORS and sectors[1] == "COP":
+            return "145"
+        if sectors[0] == "COP" and sectors[1] in _CLASH_CROWD_SECTORS:
+            return "175"
     return None
 
 
