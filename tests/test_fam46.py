@@ -126,9 +126,15 @@ def test_a_toll_participle_stays_the_attack():
 # ------------------------------------------------------------------ clashes with the police
 
 def test_party_workers_clashing_with_police_riot():
-    evs = _events("Opposition party workers clashed with police in Karachi and Lahore on Saturday.")
+    evs = _events("During protests against the verdict, opposition party workers clashed with police in Karachi and "
+                  "Lahore on Saturday.")
     assert _has(evs, code="145"), _pairs(evs)
     assert not _has(evs, code="190"), _pairs(evs)
+
+
+def test_students_clashing_with_police_in_a_story_of_no_protest_stay_a_fight():
+    evs = _events("Students clashed with police outside the stadium after the cup final in Bukavu.")
+    assert not _has(evs, code="145"), _pairs(evs)
 
 
 def test_troops_clashing_with_rebels_still_fight():
@@ -163,6 +169,13 @@ def test_an_air_strike_stays_force():
     assert _has(evs, root="19"), _pairs(evs)
 
 
-def test_people_kept_captive_by_a_crowd_are_hostages():
-    evs = _events("Angry residents kept three park rangers captive for two days.")
-    assert _has(evs, code="181"), _pairs(evs)
+def test_youths_battling_police_riot():
+    evs = _events("Hundreds of youths battled police in the streets of Kisumu on Tuesday night as the protests over "
+                  "fuel prices entered a third day.")
+    assert _has(evs, code="145"), _pairs(evs)
+    assert not _has(evs, root="19"), _pairs(evs)
+
+
+def test_one_man_fighting_the_police_is_no_riot():
+    evs = _events("A drunk man fought with two police officers outside a bar in Perth.")
+    assert not _has(evs, code="145"), _pairs(evs)

@@ -390,15 +390,23 @@ def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protester
                         # riot police"; session 42 fam46)
     if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
         return "175"
-    if conv.enabled("crowd-police-clashes", since):
-        # "party workers clashed with police", "police clashed with students": people of no armed body against the
-        # police are a crowd, whatever the sentence calls them (session 42 fam46)
+    if tok is not None and conv.enabled("crowd-police-clashes", since) and any(
+            w.lemma_.lower() in noun_sets()["DEMONSTRATIONS"] and w.pos_ == "NOUN" and w.dep_ != "compound"
+            for w in tok.doc):     # (not "riot police")
+        # "party workers clashed with police", "police clashed with students" in a story of protests: people of no
+        # armed body against the police are the crowd, whatever the sentence calls them (session 42 fam46)
+        # (a crowd is many: "a man fought with police officers" is no riot)
         sectors = ((sa.sector or "")[:3] if sa else "", (t.actor.sector or "")[:3] if t and t.actor else "")
-        if sectors[0] in _CLASH_CROWD_SECTORS and sectors[1] == "COP":
+        if sectors[0] in _CLASH_CROWD_SECTORS and sectors[1] == "COP" and _plural(s):
             return "145"
-        if sectors[0] == "COP" and sectors[1] in _CLASH_CROWD_SECTORS:
+        if sectors[0] == "COP" and sectors[1] in _CLASH_CROWD_SECTORS and _plural(t):
             return "175"
     return None
+
+
+def _plural(party: Party | None) -> bool:
+    """The side is named in the plural ("party workers", "youths"), as a crowd is."""
+    return party is not None and party.head.tag_ in ("NNS", "NNPS")
 
 
 _REPORTING_ADJECTIVES = word_list("patterns", "PROTEST_REPORTING_ADJECTIVES")
