@@ -179,3 +179,13 @@ def test_youths_battling_police_riot():
 def test_one_man_fighting_the_police_is_no_riot():
     evs = _events("A drunk man fought with two police officers outside a bar in Perth.")
     assert not _has(evs, code="145"), _pairs(evs)
+
+
+def test_shots_fired_to_disperse_a_crowd_are_repression():
+    evs = _events("Soldiers fired live rounds to disperse the crowd outside the governor's residence in Jos.")
+    assert _has(evs, code="175", modality="asserted"), _pairs(evs)
+
+
+def test_fire_to_clear_a_road_of_rebels_stays_force():
+    evs = _events("Troops fired on the rebels to clear the road to the airport.")
+    assert _has(evs, root="19"), _pairs(evs)
