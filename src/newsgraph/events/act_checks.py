@@ -141,9 +141,16 @@ _REACTING_VERBS = word_list("patterns", "REACTING_VERBS")
 def _reacted_to(tok: Token, options: CoderOptions) -> bool:
     """A violent or coercive act named by a noun that a protest, condemnation or mourning is aimed at ("rallied to
     protest the killings of students", "vowed to condemn the arrests"): the plan or wish is the reaction's, the act
-    it reacts to has happened (convention reaction-objects)."""
-    return tok.pos in (_NOUN, _PROPN) and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in _REACTING_VERBS \
-        and conv.enabled("reaction-objects", options.since)
+    it reacts to has happened (convention reaction-objects); also in an against- or over-phrase ("gathered to protest
+    against the jailing of the mayor"; session 42 fam46)."""
+    if tok.pos not in (_NOUN, _PROPN) or not conv.enabled("reaction-objects", options.since):
+        return False
+    verb = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("against", "over") and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return False
+    return verb.lemma_.lower() in _REACTING_VERBS and verb.pos_ == "VERB"
 
 
 def _protest_by_doing(tok: Token) -> bool:
@@ -154,8 +161,12 @@ def _protest_by_doing(tok: Token) -> bool:
     if tok.dep_ not in ("advcl", "xcomp") or head.i == tok.i or head.pos_ not in ("VERB", "AUX") \
             or not roles.to_infinitive(tok):
         return False
-    if head.lemma_.lower() in governing_cues() or head.lemma_.lower() in intent_verbs() or _protest_verb(head):
-        return False        # ("blocked the road to protest": the blockade is the protest coded)
+    lemma = head.lemma_.lower()
+    if lemma in governing_cues() or lemma in intent_verbs() or _protest_verb(head) and lemma not in _GATHERING_VERBS:
+        # ("blocked the road to protest": the blockade is the protest coded; "hundreds gathered outside the court to
+        # protest the verdict": a gathering is coded only by protesters, so the protest it was held for is the act;
+        # two by the same side merge; session 42 fam46)
+        return False
     return modality(head)[0] == "asserted"
 
 

@@ -16,6 +16,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import noun_sets, pattern_index
+from newsgraph.events.target_candidates import _protest_verb
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions
@@ -331,6 +332,7 @@ _PROTEST_CROWD_WORDS = word_list("patterns", "PROTEST_CROWD_WORDS")
 _VIOLENT_TURNS = word_list("patterns", "VIOLENT_TURNS")
 _TURNING_VERBS = word_list("patterns", "TURNING_VERBS")
 _REPRESSING_SECTORS = word_list("patterns", "REPRESSING_SECTORS")
+_CLASH_CROWD_SECTORS = word_list("patterns", "CLASH_CROWD_SECTORS")
 
 
 def _turned_violent(tok: Token) -> bool:
@@ -382,11 +384,29 @@ def _protest_clash(s: Party | None, t: Party | None, sa: Actor | None, protester
             w.lemma_.lower() in noun_sets()["DEMONSTRATIONS"] and w.pos_ == "NOUN" for w in tok.sent):
         protesters = protesters | _PROTEST_CROWD_WORDS
     s_pro, t_pro = _crowd(s, protesters), _crowd(t, protesters)    # "protesters", "hundreds of marchers"
-    if s_pro:
-        return "145"
+    if s_pro or tok is not None and conv.enabled("crowd-police-clashes", since) and tok.pos_ == "VERB" \
+            and any(v.i != tok.i and v.pos_ == "VERB" and _protest_verb(v) for v in roles.coordinated_verbs(tok)):
+        return "145"    # (and a side that marched and clashed: "coca growers marched through La Paz and clashed with
+                        # riot police"; session 42 fam46)
     if t_pro and sa is not None and (sa.sector or "")[:3] in _REPRESSING_SECTORS:
         return "175"
+    if tok is not None and conv.enabled("crowd-police-clashes", since) and any(
+            w.lemma_.lower() in noun_sets()["DEMONSTRATIONS"] and w.pos_ == "NOUN" and w.dep_ != "compound"
+            for w in tok.doc):     # (not "riot police")
+        # "party workers clashed with police", "police clashed with students" in a story of protests: people of no
+        # armed body against the police are the crowd, whatever the sentence calls them (session 42 fam46)
+        # (a crowd is many: "a man fought with police officers" is no riot)
+        sectors = ((sa.sector or "")[:3] if sa else "", (t.actor.sector or "")[:3] if t and t.actor else "")
+        if sectors[0] in _CLASH_CROWD_SECTORS and sectors[1] == "COP" and _plural(s):
+            return "145"
+        if sectors[0] == "COP" and sectors[1] in _CLASH_CROWD_SECTORS and _plural(t):
+            return "175"
     return None
+
+
+def _plural(party: Party | None) -> bool:
+    """The side is named in the plural ("party workers", "youths"), as a crowd is."""
+    return party is not None and party.head.tag_ in ("NNS", "NNPS")
 
 
 _REPORTING_ADJECTIVES = word_list("patterns", "PROTEST_REPORTING_ADJECTIVES")

@@ -43,6 +43,9 @@ def _lend_target(main: Event, part: Event, over_place: bool = False) -> None:
 
 
 _CROWD_FORCE_HARMS = word_list("patterns", "CROWD_FORCE_HARMS")
+# the verbs of a participle that tells the harm an attack did ("exploded near a bus, wounding nine", "stormed the
+# village, shooting dead ten"), not an act of its own
+_HARM_LEMMAS = word_list("patterns", "TOLL_VERBS") | word_list("patterns", "HARM_VERBS")
 
 
 def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_force: bool = False,
@@ -92,6 +95,9 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
         for main in mains:
             if main.id in drop or not weapon_doer and e.source_actor_id not in (None, main.source_actor_id):
                 continue
+            if main.cameo_root != e.cameo_root and tok.tag_ == "VBG" and tok.lemma_.lower() not in _HARM_LEMMAS:
+                continue    # "stormed a hotel, setting off a car bomb": a second act of another kind, no toll
+                            # (session 42 fam46)
             _lend_target(main, e, victims_over_places)
             drop.add(e.id)
             break
@@ -127,6 +133,9 @@ def attacking_doers(tok: Token) -> bool:
 _OUTCOME_LEMMAS = word_list("patterns", "OUTCOME_LEMMAS")
 
 
+_RIOT = "145"      # a violent protest, whose toll a passive may tell as an attack's
+
+
 def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token],
                                when_clauses: bool = False) -> list[Event]:
     """"Gunmen shot at the car and the driver was hit", "militants attacked the convoy and three soldiers were
@@ -147,8 +156,10 @@ def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token]
             if main is e or main.id in drop or mt is None \
                     or not (_joined_by_and(mt, tok) or when_clauses and mt.pos_ in ("VERB", "AUX")
                             and any(c.i == mt.i for c in roles.how_clauses(tok))) \
-                    or main.cameo_root not in VIOLENT_ROOTS or not (main.source_actor_id or main.source_text):
-                continue
+                    or not (main.cameo_root in VIOLENT_ROOTS or main.cameo_code.startswith(_RIOT)) \
+                    or not (main.source_actor_id or main.source_text):
+                continue    # (a riot too: "two officers were injured when protesters hurled stones"; session 42
+                            # fam46)
             _lend_target(main, e)
             drop.add(e.id)
             break

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
-from newsgraph.events.patterns import attribution_cues, modality_cues, with_typographic_apostrophes
+from newsgraph.events.patterns import attribution_cues, intent_verbs, modality_cues, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, subtree
 
 # Dependency edges that stay inside one clause (aux/negation of the head still apply).
@@ -490,7 +490,13 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 # act, in the mood of the verb of saying, not of the reported "would" (round35)
                 node = reporter
                 continue
-            if roles.is_finite(node) and head.tag_ == "VB" and roles.to_infinitive(head) \
+            # (a present participle likewise: "marched to the offices to protest against power cuts, burning tyres
+            # and blocking the road" -- the blockade was done, unless the verb above plans or wants it; session 42
+            # fam46)
+            participle = node.tag_ == "VBG" and not _own_clause(node) and head.dep_ == "advcl" \
+                and roles.is_finite(head.head) and head.head.lemma_.lower() not in govern \
+                and head.head.lemma_.lower() not in intent_verbs()
+            if (roles.is_finite(node) or participle) and head.tag_ == "VB" and roles.to_infinitive(head) \
                     and head.head.i != head.i and roles.finite_above(head).pos_ in ("VERB", "AUX"):
                 # "had acted to prevent violence and accused him of lying": a finite verb is no conjunct of the
                 # infinitive the small model hangs it on, but of the verb above; no purpose of it (session 33 lead);

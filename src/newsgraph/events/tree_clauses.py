@@ -85,6 +85,10 @@ def participle_modifier(verb: Token) -> Token | None:
 
 
 def _resolve_relative(tok: Token, verb: Token) -> Token:
+    if verb.dep_ != "relcl" and tok.head.dep_ == "relcl" and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "the lawmaker, who was abducted and beaten by unknown men": the "who" a conjunct shares is its relative
+        # clause's, whose antecedent it names (session 42 fam46)
+        verb = tok.head
     if tok.lower_ in RELATIVE and verb.dep_ == "relcl":
         head = verb.head
         # "Jane Smith, the MP for Leeds, who backs the bill": the parse hangs a "who" clause on the place ending

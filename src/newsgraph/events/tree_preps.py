@@ -1,13 +1,16 @@
 """Prepositional phrases under a word: the objects of given prepositions (`prep_objects`, with the object the parse
 strands in a participle clause after the preposition: "fired at students marching"), the passive's "by" agent
 (`agent_of`), and the preposition lists the roles read (TARGET_PREPS, AIMED_PREPS, CONTROL_PREPS). Reads the parse
-only; every other tree helper builds on it."""
+(and the word list TIME_NOUNS); every other tree helper builds on it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
+from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import children
 
 
+# nouns of time ("by the evening", "by the weekend" is when, not who)
+_TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 # Prepositions whose object can be the target of an event (checked in this order).
 TARGET_PREPS = ("with", "to", "against", "on", "at", "upon", "into", "toward", "towards", "for", "from",
                 "over", "onto")
@@ -19,7 +22,10 @@ CONTROL_PREPS = ("on", "upon")
 
 
 def agent_of(verb: Token) -> list[Token]:
-    return [gc for c in children(verb) if c.dep_ == "agent" for gc in children(c) if gc.dep_ == "pobj"]
+    """The passive's "by" agent; not a time ("54 people had been detained by the evening", "by Sunday": a deadline
+    the parse reads as the agent; session 42 fam46)."""
+    return [gc for c in children(verb) if c.dep_ == "agent" for gc in children(c) if gc.dep_ == "pobj"
+            and gc.ent_type_ not in ("DATE", "TIME") and gc.lemma_.lower() not in _TIME_NOUNS]
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
