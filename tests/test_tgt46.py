@@ -139,3 +139,30 @@ def test_foreign_powers_accused_are_a_target_with_no_country():
     evs = _coded("TEHRAN, May 3 - The supreme leader accused foreign powers of fomenting the riots.", "11")
     assert [e.target_text for e in evs] == ["foreign powers"]
     assert evs[0].target_code == "GOV"
+
+
+# --- ANS-condemn-expulsion-tgt46: expulsions condemned are the expelling state's -----------------------------------
+
+def test_expulsions_condemned_are_aimed_at_the_state_that_expelled():
+    text = ("TBILISI, May 3 - Azerbaijan expelled two Armenian diplomats on Thursday. "
+            "Yerevan condemned the expulsions.")
+    evs = [e for e in _coded(text, "11") if (e.source_code or "").startswith("ARM")]
+    assert evs and all(e.target_code == "AZE" for e in evs)
+
+
+def test_expulsions_condemned_with_no_expulsion_told_keep_no_target():
+    text = "TBILISI, May 3 - Yerevan condemned the expulsions."
+    evs = _coded(text, "11")
+    assert all(e.target_actor_id is None for e in evs)
+
+
+# --- blamed-vows: revenge vowed beside an accusation is aimed at the one blamed -------------------------------------
+
+def test_revenge_vowed_beside_blame_is_aimed_at_the_one_blamed():
+    evs = _coded("The Houthis blamed Saudi Arabia for the air strike and vowed revenge.", "13")
+    assert evs and all(e.target_code == "SAU" for e in evs)
+
+
+def test_revenge_vowed_alone_keeps_no_target():
+    evs = _coded("The Houthis vowed revenge after the air strike.", "13")
+    assert all(e.target_actor_id is None for e in evs)

@@ -698,7 +698,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("claimed-answers", options.since):
         events = aim_claimed_answers(doc, analysis, events)   # "X claimed the attack ... condemned the bombing" (round44)
     if conv.enabled("vowed-targets", options.since):
-        events = aim_vowed_deeds(doc, analysis, events)   # "vowed to punish the militants" (round42)
+        events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since))
+        # "vowed to punish the militants" (round42); "blamed Israel ... and vowed revenge" (round44)
     if conv.enabled("crowd-targets", options.since):
         events = aim_crowd_force(doc, analysis, events, conv.enabled("attacked-crowds", options.since))
         # "... marched on the palace. Police opened fire" (round43); "... attacked protesters. Police fired" (round44)
