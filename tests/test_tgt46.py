@@ -166,3 +166,20 @@ def test_revenge_vowed_beside_blame_is_aimed_at_the_one_blamed():
 def test_revenge_vowed_alone_keeps_no_target():
     evs = _coded("The Houthis vowed revenge after the air strike.", "13")
     assert all(e.target_actor_id is None for e in evs)
+
+
+# --- a state's territory named by a possessive pronoun or a demonym (TERRITORY_NOUNS) --------------------------------
+
+def test_airspace_named_by_a_demonym_is_that_states():
+    evs = _coded("Two Russian bombers entered Norwegian airspace near Bodo on Friday.", "15")
+    assert evs and all(e.target_code == "NOR" for e in evs)
+
+
+def test_airspace_named_by_its_is_the_states_the_pronoun_takes_up():
+    evs = _coded("Lithuania's army said three Belarusian helicopters violated its airspace on Friday.", "15")
+    assert evs and all(e.target_code == "LTU" for e in evs)
+
+
+def test_drills_in_their_own_airspace_have_no_target():
+    evs = _coded("Belarusian jets conducted drills in their own airspace on Friday.", "15")
+    assert all(not e.target_code for e in evs)
