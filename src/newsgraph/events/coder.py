@@ -37,6 +37,7 @@ from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.crowd_targets import aim_crowd_force
 from newsgraph.events.made_acts import aim_made_acts
+from newsgraph.events.claimed_answers import aim_claimed_answers
 from newsgraph.events.vowed_targets import aim_vowed_deeds
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.disowned_intents import disowning_noun
@@ -694,10 +695,14 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("made-acts", options.since):
         events = aim_made_acts(doc, analysis, events, conv.enabled("deed-verbs", options.since),
                                conv.enabled("inquired-deeds", options.since))   # "condemned the spilling of the grain"
+    if conv.enabled("claimed-answers", options.since):
+        events = aim_claimed_answers(doc, analysis, events)   # "X claimed the attack ... condemned the bombing" (round44)
     if conv.enabled("vowed-targets", options.since):
-        events = aim_vowed_deeds(doc, analysis, events)   # "vowed to punish the militants" (round42)
+        events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since))
+        # "vowed to punish the militants" (round42); "blamed Israel ... and vowed revenge" (round44)
     if conv.enabled("crowd-targets", options.since):
-        events = aim_crowd_force(doc, analysis, events)   # "... marched on the palace. Police opened fire" (round43)
+        events = aim_crowd_force(doc, analysis, events, conv.enabled("attacked-crowds", options.since))
+        # "... marched on the palace. Police opened fire" (round43); "... attacked protesters. Police fired" (round44)
     if conv.enabled("history", options.since):
         events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
     if conv.enabled("grievance-targets", options.since):

@@ -61,7 +61,7 @@ def _taken_up(o: Token) -> bool:
         and not any(c.dep_ == "prep" and c.lower_ == "by" for c in children(o))
 
 
-def _judged_deeds(trigger: Token) -> list[Token]:
+def judged_deeds(trigger: Token) -> list[Token]:
     """The trigger's direct objects that take up a deed (_taken_up)."""
     return [o for o in children(trigger) if o.dep_ in ("dobj", "obj") and _taken_up(o)]
 
@@ -104,7 +104,7 @@ def aim_made_acts(doc: Doc, analysis: Analysis, events: list[Event], deeds: bool
         return inquiries and e.cameo_code.startswith(INQUIRY_CODE)
 
     def doers(e: Event, trigger: Token) -> list[args.Party]:
-        taken = _inquired_deeds(trigger) if inquiry(e) else _judged_deeds(trigger)
+        taken = _inquired_deeds(trigger) if inquiry(e) else judged_deeds(trigger)
         return next((d for deed in taken for d in (_deed_doers(doc, analysis, e, trigger, deed, deeds),) if d), [])
     return aim_targetless(doc, events, lambda e: e.cameo_code.startswith(MADE_ACT_REACTIONS) or inquiry(e), doers,
                           "+made-act")

@@ -145,8 +145,19 @@ def clause_subjects(verb: Token) -> list[Token]:
     the police; session 39 lead)."""
     clauses = [c for c in children(verb) if c.dep_ in ("ccomp",)]
     return [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] + \
+        [g for c in clauses for g in _subjunctive_subjects(c)] + \
         [a for c in clauses if c.lemma_ == "be" and any(g.dep_ == "expl" for g in children(c))
          for a in _by_agents(c, [n for n in children(c) if n.dep_ in ("attr", "nsubj") and n.pos_ == "NOUN"])]
+
+
+def _subjunctive_subjects(clause: Token) -> list[Token]:
+    """"demanded that the prime minister resign": a bare verb after its subject reads to the small model as the head
+    of a noun compound, so a that-clause with no subject has its subject as a compound before its verb (session 42
+    tgt46)."""
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in children(clause)) \
+            or not any(g.dep_ == "mark" and g.lower_ == "that" for g in children(clause)):
+        return []
+    return [g for g in children(clause) if g.dep_ == "compound" and g.i < clause.i and g.pos_ in ("NOUN", "PROPN")]
 
 
 def _by_agents(be: Token, nouns: list[Token]) -> list[Token]:

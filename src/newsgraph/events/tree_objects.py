@@ -69,6 +69,7 @@ def direct_objects(verb: Token) -> list[Token]:
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and not _placed_object(c)]
     objs = [c for c in objs if not restating_object(c, objs)]
+    objs = [_charged_party(verb, c) or c for c in objs]
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
         objs = [n for c in children(verb) if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
     if not objs:
@@ -83,6 +84,23 @@ def direct_objects(verb: Token) -> list[Token]:
         # last week" the relative pronoun is the subject and the noun no object (round 20)
         objs = [verb.head]
     return [_resolve_relative(t, verb) for t in objs]
+
+
+def _charged_party(verb: Token, obj: Token) -> Token | None:
+    """"fined Apple 1.8 billion euros", "fined the company $5 million": a verb of charging (word list
+    SUM_CHARGE_VERBS) with two objects, the one charged and the sum; the small model makes the one charged a
+    modifier of the sum or a dative, and the sum the verb's only direct object. What the verb acted upon is the
+    one charged (session 42 tgt46)."""
+    if verb.lemma_.lower() not in _SUM_CHARGE_VERBS or not _is_sum(obj):
+        return None
+    return next((c for c in children(verb) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"), None) or \
+        next((c for c in children(obj) if c.dep_ in ("compound", "nmod") and c.i < obj.i and c.pos_ == "PROPN"
+              and not c.like_num and c.ent_type_ not in _AMOUNT_ENTS), None)
+
+
+def _is_sum(obj: Token) -> bool:
+    """"1.8 billion euros", "$5 million", "42 billion [won]": a number, or a unit of money counted by one."""
+    return obj.like_num or obj.lemma_.lower() in _SUM_UNITS and any(c.like_num or c.tag_ == "$" for c in obj.subtree)
 
 
 def _free_relative_label(verb: Token) -> list[Token]:
@@ -121,6 +139,9 @@ def _raised_objects(verb: Token) -> list[Token]:
 
 
 _PLACING_ADJECTIVES = word_list("patterns", "PLACING_ADJECTIVES")
+_SUM_CHARGE_VERBS = word_list("patterns", "SUM_CHARGE_VERBS")
+_SUM_UNITS = word_list("patterns", "SUM_UNITS")
+_AMOUNT_ENTS = ("MONEY", "CARDINAL", "QUANTITY")       # a name the tagger read into the sum is no name
 _FREE_RELATIVE_NAMERS = word_list("patterns", "FREE_RELATIVE_NAMERS")
 _RESTATING_NOUNS = word_list("patterns", "COMMENT_NOUNS") | word_list("patterns", "STANCE_NOUNS")
 

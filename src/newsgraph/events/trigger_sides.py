@@ -11,7 +11,7 @@ from newsgraph.actors.entities import REGIONAL_GOVERNMENT     # a province's or 
 from newsgraph.datafile import word_list
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
-from newsgraph.events.arguments import Party
+from newsgraph.events.arguments import Party, phrase_actors
 from newsgraph.events.harm_context import _in_set
 from newsgraph.events.triggers import CoderOptions, Trigger
 from newsgraph.nlp.cache import children, has_the, subtree
@@ -107,6 +107,23 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
         for h in heads:
             for t in _phrase_tokens(h):
                 country = _place_country(analysis, t)
+                if country:
+                    return country
+    return _territory_owner(analysis, objs)
+
+
+TERRITORY_NOUNS = word_list("patterns", "TERRITORY_NOUNS")
+
+
+def _territory_owner(analysis: Analysis, objs: list[Token]) -> str | None:
+    """"violated its airspace", "entered Polish airspace": a state's territory named by an owner that is no place --
+    a possessive pronoun or a demonym -- is that state's (word list TERRITORY_NOUNS; session 42 tgt46)."""
+    for o in objs:
+        if o.lemma_.lower() not in TERRITORY_NOUNS:
+            continue
+        for c in children(o):
+            if c.dep_ == "poss" or c.dep_ == "amod" and c.ent_type_ == "NORP":
+                country = next((a.country for a in phrase_actors(analysis, c) if a.country), None)
                 if country:
                     return country
     return None

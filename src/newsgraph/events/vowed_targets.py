@@ -7,6 +7,11 @@ sees it (convention vowed-targets, round42).
 A threat with no target whose trigger governs a verb complement (xcomp) with a direct object that names an actor
 other than the threatener is aimed at that actor, one event per actor. Verbs whose object is the one avenged, not
 the one struck (word list AVENGED_OBJECT_VERBS: "vowed to avenge their commander"), are left alone.
+
+Round 44 (session 42 tgt46, convention blamed-vows): a threat with no target and no deed object whose verb is
+coordinated with the same side's accusation ("Hezbollah blamed Israel for the blasts and vowed revenge", "accused
+Kyiv of the attack and threatened to retaliate") is aimed at the one it blamed: the revenge is for what it blamed
+them for.
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
 
 THREAT_ROOT = "13"
+ACCUSE_ROOT = "11"
 AVENGED_OBJECT_VERBS = word_list("patterns", "AVENGED_OBJECT_VERBS")
 
 
@@ -29,9 +35,20 @@ def _deed_objects(trigger: Token) -> list[Token]:
             and not (roles.lemmas(c) & AVENGED_OBJECT_VERBS) for o in roles.direct_objects(c)]
 
 
-def aim_vowed_deeds(doc: Doc, analysis: Analysis, events: list[Event]) -> list[Event]:
-    """Aim each target-less threat at the object of the deed it vows (see the module's docstring)."""
-    def threatened(e: Event, trigger: Token) -> list[args.Party]:
-        return [p for p in args.resolved(analysis, _deed_objects(trigger))
-                if p.actor is not None and p.actor.id != e.source_actor_id]
+def _blamed(e: Event, trigger: Token, events: list[Event]) -> list[tuple]:
+    """The target of the same side's accusation (root 11) whose verb the threat's verb is coordinated with."""
+    joined = {trigger.head.idx} if trigger.dep_ == "conj" else set()
+    joined |= {c.idx for c in children(trigger) if c.dep_ == "conj"}
+    return [(a.target_actor_id, a.target_code, a.target_text, a.target_start) for a in events
+            if a.cameo_root == ACCUSE_ROOT and a.cue_start in joined and a.target_actor_id
+            and a.source_actor_id == e.source_actor_id and a.target_actor_id != e.source_actor_id][:1]
+
+
+def aim_vowed_deeds(doc: Doc, analysis: Analysis, events: list[Event], blamed: bool = False) -> list[Event]:
+    """Aim each target-less threat at the object of the deed it vows (see the module's docstring); with `blamed`
+    (convention blamed-vows) else at the one its side blamed in a coordinated verb."""
+    def threatened(e: Event, trigger: Token) -> list:
+        found = [p for p in args.resolved(analysis, _deed_objects(trigger))
+                 if p.actor is not None and p.actor.id != e.source_actor_id]
+        return found or (_blamed(e, trigger, events) if blamed else [])
     return aim_targetless(doc, events, lambda e: e.cameo_root == THREAT_ROOT, threatened, "+vowed-target")
