@@ -123,7 +123,8 @@ def test_a_commission_named_in_full_keeps_the_bare_commission():
 
 
 def test_the_commission_without_the_eu_gets_no_eu_code():
-    evs = _events("Brussels is preparing new sanctions against Washington. The Commission also criticised the "
+    # (session 42 act46: "Brussels" as an actor is now the EU, so the text names no EU only without it)
+    evs = _events("Ottawa is preparing new sanctions against Washington. The Commission also criticised the "
                   "tariffs.")
     assert all(not (e.source_code or "").startswith("IGO") for e in evs)
 

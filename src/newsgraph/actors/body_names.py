@@ -6,7 +6,9 @@ Authority" as nothing, and "The Ethics and Anti-Corruption Commission" as "Anti-
 capitalised body noun (BODY_NAME_HEADS) followed by "on", "for" or "of" and a capitalised name, or an organisation
 named right after "the <Capitalised> and", is one organisation's name; so is a name the recogniser cut after such a
 preposition ("The U.S. Agency for" and "International Development", round42); the organisation reader
-(`org_names.orgs`) then gives it its sector by its head noun and its country from the text.
+(`org_names.orgs`) then gives it its sector by its head noun and its country from the text. So is "the" and
+capitalised words ending in a body noun of TITLED_BODY_HEADS that the recogniser called nothing ("The
+Anti-Corruption Establishment arrested an official", round44).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from newsgraph.datafile import word_list
 
 BODY_NAME_HEADS = word_list("kb", "BODY_NAME_HEADS")
 BODY_NAME_PREPS = word_list("kb", "BODY_NAME_PREPS")
+TITLED_BODY_HEADS = word_list("kb", "TITLED_BODY_HEADS")
 REBEL_MEMBER_NOUNS = word_list("kb", "REBEL_MEMBER_NOUNS")
 # small words a name may hold between its capitalised words ("Abuse of Authority", "Truth and Reconciliation")
 _NAME_JOINERS = frozenset({"of", "and", "the", "for", "on", "&"})
@@ -119,7 +122,30 @@ def with_whole_body_names(doc, ents: list[Span]) -> list[Span]:
         out.append(Span(doc, start, end, label="ORG"))
         for k in range(start, end):
             taken[k] = True
+    for t in doc:
+        # "The Anti-Corruption Establishment arrested an official": capitalised words ending in a body noun after
+        # "the", none of them a name to the recogniser (round44)
+        start = _titled_body_start(doc, t, taken)
+        if start is not None:
+            out.append(Span(doc, start, t.i + 1, label="ORG"))
+            for k in range(start, t.i + 1):
+                taken[k] = True
     return sorted(out, key=lambda s: s.start)
+
+
+def _titled_body_start(doc, t, taken: list[bool]) -> int | None:
+    """Where "The <Capitalised ...> <Body noun>" begins (the first capitalised word), when `t` ends it and no word
+    of it is taken; None otherwise. The first word must be capitalised mid-sentence or after "The", so that a
+    sentence's first word alone names nothing ("Corruption Establishment" needs "The" or more words)."""
+    if taken[t.i] or not _capital(t) or t.lemma_.lower() not in TITLED_BODY_HEADS or t.pos_ != "PROPN":
+        return None
+    i = t.i
+    while i > 0 and not taken[i - 1] and (_capital(doc[i - 1]) or doc[i - 1].text == "-") \
+            and doc[i - 1].lower_ != "the" and not doc[i - 1].is_sent_start:
+        i -= 1
+    if i == t.i or doc[i].text == "-" or i == 0 or doc[i - 1].lower_ != "the" or taken[i - 1]:
+        return None
+    return i
 
 
 def rebel_group(root) -> bool:

@@ -66,10 +66,11 @@ from newsgraph.actors.abroad import abroad, adopt_group_owner
 from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.nominal_phrases import STRIKING_WEAPONS
-from newsgraph.actors.phrases import is_mission, noun_lemma, state_body_sector
+from newsgraph.actors.phrases import is_mission, noun_lemma
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
                                                  sentence_named_countries, sentence_places)
+from newsgraph.actors.spokesperson_bodies import prior_speaker_body
 from newsgraph.actors.story_country import PERSON_SHARE, StoryCountry
 # (_voice is imported from here by tests/test_actors_session12.py: re-exported for it)
 from newsgraph.actors.story_country import _voice  # noqa: F401  (re-export)
@@ -114,7 +115,6 @@ FACING_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 # people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
-SPOKESPERSON_NOUNS = word_list("kb", "SPOKESPERSON_NOUNS")
 _DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 REMOVAL_VERBS = word_list("kb", "REMOVAL_VERBS")
 
@@ -259,7 +259,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         spoken_for = prior_speaker_body(view, table, ent, named)
         if spoken_for is not None and may_be(ent, spoken_for.country):
             ent.set_country(spoken_for.country, "coreference")
-            if spoken_for.sector in INSTITUTIONAL_SECTORS:
+            if spoken_for.sector in INSTITUTIONAL_SECTORS or spoken_for.country == "IGO":
                 ent.sector = spoken_for.sector
             continue
         if named and all(is_mission(view.doc[m.head]) for m in named):
@@ -450,34 +450,6 @@ def reports_own_state(view: DocView, named: list[Ment], state_heads: set[int]) -
     return False
 
 
-def prior_speaker_body(view: DocView, table: EntityTable, ent: Ent, named: list[Ment]) -> Ent | None:
-    """"The Pentagon said Kyiv had not told Washington. A spokesman told reporters ...": a spokesperson the text
-    introduces with "a" and nothing else, right after a sentence in which a body with a country said something,
-    speaks for that body (SPOKESPERSON_NOUNS; session 37 lead). The body, or None."""
-    if not ent.generic or not named:
-        return None
-    first = min(named, key=lambda m: m.start)
-    head = view.doc[first.head]
-    if noun_lemma(head) not in SPOKESPERSON_NOUNS and head.lower_ not in SPOKESPERSON_NOUNS:
-        return None
-    words = list(head.children)
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words):
-        return None
-    body_nouns = {noun_lemma(c) for c in words if c.dep_ == "compound" and state_body_sector(view.kb, c)}
-    if body_nouns and not any(c.dep_ in ("prep", "poss", "amod") for c in words):
-        return _body_named_before(table, first, body_nouns, view)
-    if any(c.dep_ in ("prep", "poss", "compound", "amod") for c in words):
-        return None       # ("a spokesman for the ministry", "a police spokesman": their own words place them)
-    for m in table.ments:
-        if m.sent == first.sent - 1 and len(m.ents) == 1 and m.kind != "pronoun" \
-                and view.speech_subject(view.doc[m.head]):
-            body = m.ents[0]
-            if body.kind in ("ORG", "GROUP", "COUNTRY") and body.country and body.country not in NON_STATE_COUNTRY \
-                    and (body.kind != "GROUP" or not body.plural):
-                return body
-    return None
-
-
 def mission_staff_country(view: DocView, table: EntityTable, ent: Ent, named: list[Ment]) -> str | None:
     """"Britain's High Commission said ... consular officials had visited him": people a modifier makes a
     mission's staff (CONSULAR_MODIFIERS) are of the one state whose mission the text names, never of the host's
@@ -509,19 +481,6 @@ def _reporting_state(view: DocView, table: EntityTable, m: Ment) -> str | None:
     if speaker is None or speaker.sector != "GOV" or speaker.country in (None, *NON_STATE_COUNTRY):
         return None
     return speaker.country
-
-
-def _body_named_before(table: EntityTable, first: Ment, body_nouns: set[str], view: DocView) -> Ent | None:
-    """"Armenia's defence ministry called the report a lie. A ministry spokesman said ...": a spokesperson whose
-    only word is a state body's noun speaks for the body of that noun the text named last in the three sentences
-    before, whatever the dateline (round40, session 38 act42). The body, or None."""
-    before = [m for m in table.ments if first.sent - 3 <= m.sent < first.sent and len(m.ents) == 1
-              and m.kind != "pronoun" and noun_lemma(view.doc[m.head]) in body_nouns]
-    for m in sorted(before, key=lambda m: m.start, reverse=True):
-        body = m.ents[0]
-        if body.kind in ("ORG", "GROUP") and body.country and body.country not in NON_STATE_COUNTRY:
-            return body
-    return None
 
 
 CONSULAR_MODIFIERS = word_list("kb", "CONSULAR_MODIFIERS")

@@ -24,6 +24,8 @@ PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are peopl
 # sectors of bodies and armed groups, whose re-naming context.py resolves
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
+ARMED_ANAPHORS = word_list("kb", "ARMED_ANAPHORS")     # "the fighters" going on about armed men (round44)
+ARMED_SECTORS = {"MIL", "UAF", "REB"}
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
@@ -43,15 +45,20 @@ class NounAnaphors:
         sent = view.sent_of[h.i]
         since = view.sent_start[max(0, sent - SAME_NOUN_SENTENCES)]
         nearest = None
+        same_noun_seen = False      # ("troops killed six gunmen. The gunmen had ...": those gunmen, no country)
         for m in self.table.latest_before(h.i, since):
             if m.start >= h.i or m.head < since or len(m.ents) != 1 or m.head == h.i:
                 continue
             e = m.ents[0]
+            same_noun = noun_lemma(view.doc[m.head]) == lemma
             if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb"):
+                same_noun_seen = same_noun_seen or same_noun
                 continue
-            if noun_lemma(view.doc[m.head]) == lemma and (e.sector not in BODY_SECTORS or lemma in SENT_TO):
+            if same_noun and (e.sector not in BODY_SECTORS or lemma in SENT_TO):
                 return e      # ("two Estonian diplomats ... The diplomats": envoys serve abroad, so the same ones,
                               # whatever the dateline; session 37 lead)
+            if not same_noun_seen and self._armed_topic(h, m, e):
+                return e
             if e.sector in BODY_SECTORS:
                 continue      # (forces and officials re-named by another noun are a body's: context.py's coreference)
             if nearest is None and e.plural and e.sector in PRIVATE_OR_CRIMINAL \
@@ -60,6 +67,19 @@ class NounAnaphors:
         # "two Algerian nationals ... The suspects", "six Russian businessmen ... The men": a word that only
         # says they are people re-names the private people named just before
         return nearest if lemma in PEOPLE_ANAPHORS else None
+
+    def _armed_topic(self, h: Token, m, e: Ent) -> bool:
+        """"Russian mercenaries killed 20 civilians, residents said. The fighters burned shops": a plain armed noun
+        (kb ARMED_ANAPHORS) as the subject right after armed men with a country were the previous sentence's
+        subject goes on telling what they did, not of new unidentified gunmen (round44, session 42 act46). Only
+        subject after subject: "troops shot three gunmen. The gunmen had fired first" names the other side."""
+        view = self.view
+        if noun_lemma(h) not in ARMED_ANAPHORS or h.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if not e.plural or e.sector not in ARMED_SECTORS or view.sent_of[h.i] - m.sent != 1:
+            return False
+        ant = view.doc[m.head]
+        return ant.dep_ in ("nsubj", "nsubjpass") and ant.head.pos_ == "VERB"
 
     def appositive_name(self, h: Token, kind: str) -> Ent | None:
         """The person or organisation a role or organisation noun names in apposition: "her father, Piotr",
@@ -181,6 +201,8 @@ class NounAnaphors:
             # a non-state body's type stands in CAMEO's country slot ("NGOHLHMSF" Medecins Sans Frontieres): "the
             # charity" (NGO) takes it up as "the company" takes up a firm (round43)
             e_sector = e.country if e.country in NO_COUNTRY_TYPES and sector == e.country else e.sector
+            if e.country in NO_COUNTRY_TYPES and sector and (e.sector or "").startswith(sector):
+                e_sector = sector   # ("Amnesty International" NGOHRIAMN: "the rights group" (HRI) takes it up; round44)
             if sector == "BUS" and e.country == "MNC":
                 pass                # a multinational (Phoenix "MNC...") is a company whatever its sector part
             elif classified and not named and (e_sector is None or sector is not None and e_sector != sector):

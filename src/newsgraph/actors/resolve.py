@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.context import assign_context_countries
-from newsgraph.actors.described_names import name_described_before
+from newsgraph.actors.described_names import name_described_before, name_described_subject
 from newsgraph.actors.headline_groups import headline_group_countries
+from newsgraph.actors.igo_seats import bind_igo_seats
+from newsgraph.actors.led_forces import bind_led_forces
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.names import NameFinder
@@ -49,6 +51,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     _person_acronyms(view, table)
     bind_party_members(view, table)         # "The Greens called for an inquiry" (round43)
     relative_clause_roles(view, table)      # "Okello, who leads a Ugandan opposition movement" (round43)
+    bind_led_forces(view, table)            # "The U.S.-led coalition said it killed a commander" (round44)
+    bind_igo_seats(view, table)             # "Brussels said it would suspend visa-free travel" (round44)
     nominals = NominalResolver(view, table)
     pronouns = PronounResolver(view, table)
     pronouns.gender_evidence()
@@ -103,6 +107,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     pronouns.resolve_deferred()         # "Three were stabbed": after every group is named (session 23)
     serve_body_sectors(view, table)     # "the commission's chairman": the bound body's sector (round39)
     name_described_before(view, table, nominals)    # "a Somali businessman ... Abdi Farah was detained" (round41)
+    name_described_subject(view, table)             # "A Venezuelan opposition politician ... Antonio Ledezma" (round44)
     headline_group_countries(view, table)           # "Ghana expels 40 Nigerian traders / ... 40 traders" (round41)
     story = assign_context_countries(view, table)
     _late_owner_countries(view, table, nominals)
