@@ -58,7 +58,8 @@ def antecedent_owners(act: Token) -> list[Token]:
     own ("the decision would hurt farmers") names the maker its earlier mention named: the nearest earlier noun
     of the same lemma with an owner ("Chile's decision to close the port", "the plan announced by the mayor"),
     or the subject or agent of the nearest earlier verb that makes it (ANSWER_NOUN_VERBS: "the mayor
-    decided ..."), in its own sentence or the ANTECEDENT_WINDOW sentences before; [] when none is."""
+    decided ..."), or of the verb of making public (word list PLAN_VERBS) whose direct object that earlier noun is
+    ("the cabinet unveiled a package"; convention object-antecedents), in its own sentence or the ANTECEDENT_WINDOW sentences before; [] when none is."""
     if not any(c.dep_ == "det" and c.lower_ in _TAKE_UP for c in children(act)):
         return []
     lemma = act.lemma_.lower()
@@ -69,6 +70,11 @@ def antecedent_owners(act: Token) -> list[Token]:
     for tok in tokens_back(act.doc, here, act.i, ANTECEDENT_WINDOW):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma:
             named = [o for o in owners(tok) if o.lower_ not in _FIRST_PERSON_OWNERS]
+            if not named and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PLAN_VERBS \
+                    and conv.enabled("object-antecedents", None):
+                # "The government unveiled a migration package. Critics said the package was cruel": who put
+                # forward the earlier object made it (session 42 crit46)
+                named = [h for h in maker_heads(tok.head) if h.lower_ not in _FIRST_PERSON_OWNERS]
             if named:
                 return named
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
@@ -76,6 +82,9 @@ def antecedent_owners(act: Token) -> list[Token]:
             if named:
                 return named
     return []
+
+
+_PLAN_VERBS = word_list("patterns", "PLAN_VERBS")
 
 
 @functools.lru_cache(maxsize=1)

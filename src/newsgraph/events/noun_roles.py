@@ -12,7 +12,7 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
-from newsgraph.events.patterns import Pattern
+from newsgraph.events.patterns import Pattern, pattern_index
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
@@ -200,6 +200,8 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(_responders(n))
     if p.cameo.startswith("112") and conv.enabled("accusation-content", options.since):
         cands.append(_accused_in_content(n))    # "allegations that the minister took bribes": the minister
+    if p.cameo.startswith("112") and conv.enabled("accused-of-wrong", options.since):
+        cands.append(_accused_of_wrong(n))      # "allegations of vote-buying against the party" (session 42)
     if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
         cands += _purpose_partners(n)           # "a pledge to hand two million shillings to a hospital" (session 25)
     if lookup(p.cameo).root == _REJECT_ROOT and conv.enabled("refusal-nouns", options.since):
@@ -324,6 +326,17 @@ def _accused_in_content(n: Token) -> list[Token]:
     return [g for c in children(n) if c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                          for m in children(c))
             for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _accused_of_wrong(n: Token) -> list[Token]:
+    """Whom an accusation noun accuses when the parser hangs the against-phrase on the wrong it names ("allegations
+    of vote-buying against the ruling party", "accusations of fraud against the mayor": the party, the mayor), as
+    it hangs it on the noun itself when no of-phrase comes between. Only when that wrong is no act with a pattern of
+    its own, nor a wrong done to victims (word list VICTIM_WRONGS): "allegations of violence against protesters"
+    names the victims, not the accused (convention accused-of-wrong, session 42 crit46)."""
+    skip = pattern_index("noun").keys() | word_list("patterns", "VICTIM_WRONGS")
+    return [a for w in roles.prep_objects(n, ("of",)) if w.lemma_.lower() not in skip and w.lower_ not in skip
+            for a in roles.prep_objects(w, ("against",))]
 
 
 def _in_protest(n: Token, since: frozenset[str] | None) -> Token | None:

@@ -356,6 +356,10 @@ def _judged(analysis: Analysis, verb: Token, word: Token, exclude: set[str], par
     # ("they were disappointed", "she was furious": a feeling's subject is who feels, not who is judged)
     heads = _judged_heads(verb, word, parts, inner, free)
     judged = found(heads, pronouns and word.lower_ not in _FEELINGS and word.lemma_.lower() not in _FEELINGS)
+    if not judged and pronouns and isinstance(verb, Token) and any(h.lower_ in _JUDGED_PRONOUNS for h in heads) \
+            and conv_enabled("said-of-pronouns", None):
+        # '"They are lying," the senator said of the board': the pronoun stands for whom it was said of (session 42)
+        judged = found(roles.prep_objects(verb, ("of",)))
     if not judged and unresolved and word.lower_ not in _FEELINGS and word.lemma_.lower() not in _FEELINGS:
         judged = [p for p in args.unresolved(heads) if p.head.pos_ not in ("PRON", "DET") and p.key not in exclude]
     return judged
@@ -444,6 +448,18 @@ def _act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str],
     return act_makers.makers(analysis, acts, exclude, since=since)
 
 
+def _baseless_act_makers(analysis: Analysis, verb: Token, word: Token, exclude: set[str],
+                         since: frozenset[str] | None) -> list[Party]:
+    """The makers of an act a word of denial judges ("said China's seafood ban had no scientific basis", "said the
+    council's decision was groundless"): a decision, ban or law said to lack a basis is faulted, CAMEO 111, as its
+    maker's doing; an accusation, claim or report (noun set ACCUSATION) said so is denied, 016, as before
+    (convention baseless-acts, session 42 crit46)."""
+    heads = [h for h in _judged_heads(verb, word, True, False) if act_makers.is_act(h)]
+    if not heads or any(h.lemma_.lower() in noun_sets()["ACCUSATION"] for h in heads):
+        return []
+    return act_makers.makers(analysis, heads, exclude, since=since)
+
+
 _FIRST_PERSON = word_list("patterns", "FIRST_PERSON")
 _THIRD_PERSON = word_list("patterns", "THIRD_PERSON")
 
@@ -524,6 +540,10 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             continue
         if hit.denial and hit.cameo.startswith(("12", "130")) and not _modal_refusal(word):
             continue        # "said he hasn't accepted any new offers" reports, "would not accept" refuses (round35)
+        if hit.cameo == "016" and conv_enabled("baseless-acts", since):
+            makers = _baseless_act_makers(analysis, jverb, word, exclude, since)
+            if makers:      # "said China's seafood ban had no scientific basis": the ban's maker criticised
+                return Tone(hit.id, "111", False), makers
         if hit.denial and hit.cameo == "016" and _future_modal(word):
             continue        # "said it would not take part in the mission": a refusal to come, no denial of a part
                             # taken ("were not involved", "could not be true" deny; session 35 lead)

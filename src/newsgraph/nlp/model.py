@@ -37,6 +37,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.hyphen_verbs import COMPONENT as HYPHEN_VERBS
     from newsgraph.nlp.quote_conjuncts import COMPONENT as QUOTE_CONJUNCTS
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
+    from newsgraph.nlp.naming_objects import COMPONENT as NAMING_OBJECTS
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.sentence_cap import COMPONENT
     from newsgraph.nlp.verbless_roots import COMPONENT as VERBLESS_ROOTS
@@ -61,6 +62,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(QUOTE_CONJUNCTS, after=APPOSITIONS)   # 'said that X "..." and called': the speaker's act
     nlp.add_pipe(FORCE_VERBS, after=QUOTE_CONJUNCTS)   # "Police baton-charged striking nurses" (nlp/force_verbs.py)
     nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
+    nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
     return nlp
 
 

@@ -1,0 +1,106 @@
+"""The object of a verb of naming the parser reads as the label: "called the election commission's ruling a
+disgrace" (session 42 crit46).
+
+After "called", "branded" or "labelled" the small English parser now and then swaps the thing named and the name it
+is given. Three shapes recur in wire copy:
+- the thing named becomes the object predicate (`oprd`) and the label its direct object: "called [the commission's
+  ruling] oprd [a disgrace] dobj-of-ruling", as if "ruling" were a verb;
+- the label becomes the object predicate (or the direct object) and the thing named a noun modifier inside it:
+  'called [the government's tax reform] nmod-of-robbery ["daylight robbery"] oprd', the possessor sometimes hung on
+  the label;
+- the thing named is the direct object and the label a direct object inside it: "called [the council's meeting]
+  dobj [a success] dobj-of-meeting".
+Downstream nothing is named (no object), so neither the statement nor its judgement is found. This component, run
+after the parser, hangs both words on the verb the way the parser reads the same clause when it gets it right: the
+thing named is the verb's direct object, the label its object predicate.
+
+Only these three shapes are rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_` and
+the lemmatizer sets `lemma_`, so the verb is matched by its written form, kb word list NAMING_VERB_FORMS). The thing
+named must be a common noun with a determiner or a possessor ("the ruling", "the government's reform"): a name
+given to someone ("they call him Mike", "called the boy Tom") has neither, and is left as parsed. In the first
+and third shapes the label must follow with "a" or "an"; in the second the modifier must come before the label.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.datafile import word_list
+
+COMPONENT = "newsgraph_naming_objects"
+_COMMON = ("NN", "NNS")
+_MARKED = ("det", "poss")
+
+
+@Language.factory(COMPONENT)
+def make_naming_objects(nlp: Language, name: str) -> "NamingObjects":
+    return NamingObjects(word_list("kb", "NAMING_VERB_FORMS"))
+
+
+def _determined(noun: Token) -> bool:
+    """A common noun with a determiner or a possessor: a thing named, not a name."""
+    return noun.tag_ in _COMMON and any(c.dep_ in _MARKED and c.i < noun.i for c in noun.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    return noun.tag_ in _COMMON and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _inner_named(label: Token) -> Token | None:
+    """The thing named that the parser hung inside the label as a noun modifier, with a possessor or determiner
+    before it, on itself or on the label ('the government's tax reform "daylight robbery"', where "the
+    government's" may hang on "robbery")."""
+    if label.tag_ not in _COMMON:
+        return None
+    named = next((c for c in label.children if c.dep_ in ("nmod", "compound") and c.i < label.i
+                  and c.tag_ in _COMMON), None)
+    if named is None:
+        return None
+    marked = [c for c in list(named.children) + list(label.children) if c.dep_ in _MARKED and c.i < named.i]
+    return named if any(c.dep_ == "poss" for c in marked) else None
+
+
+def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
+    """(thing named, label) when `verb` is a verb of naming parsed in one of the module docstring's shapes."""
+    if verb.lower_ not in forms or not verb.tag_.startswith("VB"):
+        return None
+    kids = list(verb.children)
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    if objs:
+        if len(objs) > 1 or any(c.dep_ == "oprd" for c in kids):
+            return None
+        label = next((c for c in objs[0].children if c.dep_ == "dobj" and c.i > objs[0].i), None)
+        if label is not None and _determined(objs[0]) and _indefinite(label):
+            return objs[0], label           # "called the council's meeting a success"
+        named = _inner_named(objs[0])
+        return (named, objs[0]) if named is not None else None  # 'called the ministry's reform "robbery"'
+    for pred in kids:
+        if pred.dep_ != "oprd" or pred.i < verb.i:
+            continue
+        label = next((c for c in pred.children if c.dep_ == "dobj" and c.i > pred.i), None)
+        if label is not None and _determined(pred) and _indefinite(label):
+            return pred, label              # "called the commission's ruling a disgrace"
+        named = _inner_named(pred)
+        if named is not None:
+            return named, pred              # 'called the government's tax reform "daylight robbery"'
+    return None
+
+
+class NamingObjects:
+    """Hangs the thing named and its label on a verb of naming (see the module docstring)."""
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        self.forms = forms
+
+    def __call__(self, doc: Doc) -> Doc:
+        for verb in doc:
+            found = _swapped(verb, self.forms)
+            if found is None:
+                continue
+            named, label = found
+            for c in list(label.children):
+                if c.dep_ in _MARKED and c.i < named.i:
+                    c.head = named          # ("the ministry's" hung on the label goes with the thing named)
+            named.head, named.dep_ = verb, "dobj"
+            label.head, label.dep_ = verb, "oprd"
+        return doc
