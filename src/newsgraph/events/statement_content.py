@@ -15,6 +15,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import appraisal
 from newsgraph.events import roles
 from newsgraph.events.addressees import _SPEAKING, _participle_objects
+from newsgraph.events.clause_mood import headline_like
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.modality import modality
 from newsgraph.nlp.cache import children, doc_tokens, subtree
@@ -162,6 +163,24 @@ def _said_object(verb: Token) -> bool:
     """"The ministry reported 40 new cases", "traders cited the uncertainty": an active verb whose direct
     object is the thing made public (statements.csv `content` = object)."""
     return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
+
+
+# verbs of saying whose headline object (or "of" phrase) is a clause cut short: "Ghana says no cholera deaths"
+_HEADLINE_SAYING = frozenset({"say", "warn"})
+
+
+def _headline_object(verb: Token) -> bool:
+    """"Ghana says no cholera deaths in Accra", "Nigeria army says 20 insurgents killed", "WHO warns of new mpox
+    strain": a headline (a line with no closing stop) drops the verb of what was said, so the present-tense say's
+    direct object, or warn's of-phrase, is the clause cut short: something was said (convention
+    headline-said-objects, session 42 stmt46). Prose ("she says the prayers", "said a few words.") keeps its stop and stays no statement."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _HEADLINE_SAYING or roles.is_passive(verb) \
+            or not headline_like(verb.sent):
+        return False
+    said = [o for o in roles.direct_objects(verb) if o.pos_ in ("NOUN", "PROPN", "NUM") and o.i > verb.i]
+    if verb.lemma_.lower() == "warn":
+        said += [o for o in roles.prep_objects(verb, ("of",)) if o.pos_ in ("NOUN", "PROPN")]
+    return bool(said)
 
 
 _CITATION_VERBS = word_list("patterns", "CITATION_VERBS")
