@@ -178,6 +178,7 @@ def _headline_object(verb: Token) -> bool:
             or not headline_like(verb.sent):
         return False
     said = [o for o in roles.direct_objects(verb) if o.pos_ in ("NOUN", "PROPN", "NUM") and o.i > verb.i]
+    said += [c for c in children(verb) if c.pos_ == "NUM" and c.i > verb.i]   # "say 9 arrested": the number misread
     if verb.lemma_.lower() == "warn":
         said += [o for o in roles.prep_objects(verb, ("of",)) if o.pos_ in ("NOUN", "PROPN")]
     return bool(said)

@@ -13,7 +13,8 @@ from newsgraph.records import Event
 
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                              trigger_of: dict[str, Token] | None = None, conjuncts: bool = False,
-                             negated: bool = False, relatives: bool = False, relative_sayings: bool = False) -> list[Event]:
+                             negated: bool = False, relatives: bool = False, relative_sayings: bool = False,
+                             protest_sayings: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
@@ -26,7 +27,9 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
     been critical of the senator": told of the speaker, also for another saying in the sentence). With
     `relative_sayings` (convention relative-sayings-apart, session 42 stmt46), nor an act outside a saying told in
     a relative clause ("was condemned by the ministry, which said it would raise the matter with Kabul": the
-    condemnation and the statement are two acts)."""
+    condemnation and the statement are two acts). With `protest_sayings` (convention protest-sayings, session 42
+    stmt46), a participle of saying on a protest of the same speaker is the protest's words, no statement of its own
+    ("marched to the ministry, saying they had not been paid")."""
     roots = shadow_roots()
 
     def speaker(e: Event):
@@ -39,6 +42,11 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
 
     def shadowed(statement: Event) -> bool:
         who = speaker(statement)
+        said = triggers.get(statement.id)
+        if protest_sayings and said is not None and said.dep_ == "advcl" and said.tag_ == "VBG" and any(
+                speaker(a) == who and a.cameo_root == "14" and triggers.get(a.id) is not None
+                and triggers[a.id].i == said.head.i for a in acts):
+            return True
         for act in acts:
             if speaker(act) != who or act.cameo_root not in roots:
                 continue
