@@ -106,3 +106,38 @@ def test_protest_saying_is_no_statement_of_its_own(text):
 def test_saying_coordinated_with_a_protest_stays():
     evs = _events("Doctors in Lilongwe marched to the health ministry on Tuesday and said the hospital had no drugs.")
     assert _root(evs, "14") and [e for e in _root(evs, "01") if e[0] == "010"], evs
+
+
+# ---- verbs of saying again or of setting out, with a clause
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kenya's defence ministry reaffirmed that its troops would stay in Somalia until December.", "ministry"),
+    ("The Bank of Uganda's governor highlighted that inflation had slowed for a fourth month.", "governor"),
+    ("Colombia's prosecutor detailed how the gang had laundered the ransom money.", "prosecutor"),
+])
+def test_reaffirming_with_a_clause_is_a_statement(text, speaker):
+    evs = _root(_events(text), "01")
+    assert any(s and speaker in s and r.startswith("S-reaffirm") for c, r, s, t, m in evs), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan senator highlighted the plight of fishermen on Lake Victoria.",
+    "The auditor detailed the costs of the new stadium in Kampala.",
+])
+def test_reaffirming_verb_with_only_an_object_is_no_statement(text):
+    assert not [e for e in _root(_events(text), "01") if e[1].startswith("S-reaffirm")], _events(text)
+
+
+# ---- a saying in a relative clause that only tells who the speaker is
+
+@pytest.mark.parametrize("text", [
+    "The cyclist, who said he was a nurse from Kisumu, was taken to hospital.",
+    "A woman, who said she was 52, was rescued from the rubble in Adana.",
+])
+def test_relative_self_description_is_no_statement(text):
+    assert not _root(_events(text), "01"), _events(text)
+
+
+def test_relative_saying_with_news_stays_a_statement():
+    evs = _root(_events("The trader, who said he had been robbed by soldiers, was freed on Friday."), "01")
+    assert evs, _events("The trader, who said he had been robbed by soldiers, was freed on Friday.")

@@ -124,7 +124,7 @@ def opener_clause_speaker(verb: Token) -> Token | None:
         if top.head.i == top.i or top.head.i > verb.i:
             return None
         top = top.head
-    starts = top.left_edge.i == verb.sent.start or all(t.is_punct or t.is_space for t in doc[verb.sent.start:top.left_edge.i])
+    starts = all(t.is_punct or t.is_space for t in doc[verb.sent.start:top.left_edge.i])   # (a quote mark first)
     if top.dep_ not in _OPENER_DEPS or not starts or (top.dep_ != "prep" and top.tag_ not in ("VBG", "VBN")):
         return None
     return node

@@ -53,7 +53,7 @@ from newsgraph.events.quote_continuations import _quote_continuation
 from newsgraph.events.stance_statements import _stance_statements
 from newsgraph.events.statement_content import (_THINGS_ADDED, _as_attribution, _as_it_attribution, _attempted,
     _cast_idiom, _citation, _confirmed_appointee, _engaged_to_say, _gerund_content, _habitual_naming, _has_content,
-    _headline_object,
+    _headline_object, _self_description,
     _lead_in, _names_predicate, _object_before_attribution, _recorded_question, _role_description, _said_object,
     _said_so, _written_work, _yet_to)
 from newsgraph.events.statement_data import StatementVerb, statement_rows
@@ -283,6 +283,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         mood = "asserted"   # "went on to say that ...", "took to Twitter to say ..." (session 25)
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
+    if conv_enabled("self-descriptions", since) and _self_description(tok):
+        return []       # "the man, who said he was a farmer, ...": who he is, no statement (round44)
     if conv_enabled("unmade-statements", since) and (_yet_to(tok) or _engaged_to_say(tok)):
         return []       # "has yet to confirm", "hired an expert to confirm it": not said yet (session 29)
     if conv_enabled("enabled-statements", since) and _enabled_only(tok):
