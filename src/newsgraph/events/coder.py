@@ -665,7 +665,9 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                        trigger_of if conv.enabled("separate-acts", options.since) else None,
                                        conv.enabled("conjunct-acts", options.since),
                                        conv.enabled("negated-acts-unshadow", options.since),
-                                       conv.enabled("relative-acts-apart", options.since))
+                                       conv.enabled("relative-acts-apart", options.since),
+                                       conv.enabled("relative-sayings-apart", options.since),
+                                       conv.enabled("protest-sayings", options.since))
     if conv.enabled("writer", options.since):
         possessives = conv.enabled("writer-possessives", options.since)
         out = [e for e in out if not _by_writer(e, analysis, possessives)]

@@ -101,6 +101,35 @@ def opener_apposition_speaker(verb: Token) -> Token | None:
     return name
 
 
+# the relations of an opening clause or phrase the parse hangs on the reporting verb ("Speaking in Hanoi, ...",
+# "Asked whether ..., ...", "During a visit to Hanoi, ...")
+_OPENER_DEPS = frozenset({"advcl", "csubj", "prep", "npadvmod"})
+
+
+def opener_clause_speaker(verb: Token) -> Token | None:
+    """"Speaking during a visit to Hanoi, Australia's foreign minister said ...", "Asked whether Seoul would send
+    arms to Ukraine, the defence minister replied that ...": the model hangs the speaker on the last noun of the
+    opening clause as its apposition, and the reporting verb right after it is left with no subject. The apposition
+    set off by a comma that ends right before the verb, inside an opening participle clause or phrase of the verb
+    that starts the sentence, is the speaker (convention opener-clause-appositions, session 42 stmt46). None
+    otherwise; opener_apposition_speaker reads the form with a comma before the verb."""
+    if verb.i < 4 or verb.tag_ not in _FINITE or any(s.pos_ not in ("VERB", "AUX") for s in roles.subjects(verb)):
+        return None     # (a clausal subject is the opening "Asked ...", misread as one)
+    doc = verb.doc
+    node = doc[verb.i - 1]
+    if node.dep_ != "appos" or node.pos_ not in ("NOUN", "PROPN") or doc[node.left_edge.i - 1].text != ",":
+        return None
+    top = node
+    while top.head.i != verb.i:
+        if top.head.i == top.i or top.head.i > verb.i:
+            return None
+        top = top.head
+    starts = all(t.is_punct or t.is_space for t in doc[verb.sent.start:top.left_edge.i])   # (a quote mark first)
+    if top.dep_ not in _OPENER_DEPS or not starts or (top.dep_ != "prep" and top.tag_ not in ("VBG", "VBN")):
+        return None
+    return node
+
+
 def trailing_apposition_speaker(verb: Token) -> Token | None:
     """"A shell hit the depot, the regional governor, Ana Roe, said on Monday": the model hangs the trailing
     speaker on the last noun of what was said as its apposition, and the reporting verb after it is left with no

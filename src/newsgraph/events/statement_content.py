@@ -15,6 +15,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import appraisal
 from newsgraph.events import roles
 from newsgraph.events.addressees import _SPEAKING, _participle_objects
+from newsgraph.events.clause_mood import headline_like
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.modality import modality
 from newsgraph.nlp.cache import children, doc_tokens, subtree
@@ -162,6 +163,43 @@ def _said_object(verb: Token) -> bool:
     """"The ministry reported 40 new cases", "traders cited the uncertainty": an active verb whose direct
     object is the thing made public (statements.csv `content` = object)."""
     return not roles.is_passive(verb) and any(o.pos_ in ("NOUN", "PROPN", "NUM") for o in roles.direct_objects(verb))
+
+
+# verbs of saying whose headline object (or "of" phrase) is a clause cut short: "Ghana says no cholera deaths"
+_HEADLINE_SAYING = frozenset({"say", "warn"})
+
+
+def _headline_object(verb: Token) -> bool:
+    """"Ghana says no cholera deaths in Accra", "Nigeria army says 20 insurgents killed", "WHO warns of new mpox
+    strain": a headline (a line with no closing stop) drops the verb of what was said, so the present-tense say's
+    direct object, or warn's of-phrase, is the clause cut short: something was said (convention
+    headline-said-objects, session 42 stmt46). Prose ("she says the prayers", "said a few words.") keeps its stop
+    and stays no statement."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.lemma_.lower() not in _HEADLINE_SAYING or roles.is_passive(verb) \
+            or not headline_like(verb.sent):
+        return False
+    said = [o for o in roles.direct_objects(verb) if o.pos_ in ("NOUN", "PROPN", "NUM") and o.i > verb.i]
+    said += [c for c in children(verb) if c.pos_ == "NUM" and c.i > verb.i]   # "say 9 arrested": the number misread
+    if verb.lemma_.lower() == "warn":
+        said += [o for o in roles.prep_objects(verb, ("of",)) if o.pos_ in ("NOUN", "PROPN")]
+    return bool(said)
+
+
+_SELF_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _self_description(verb: Token) -> bool:
+    """"The man, who said he was a farmer from Punjab, was released", "a woman, who said she was 45, ...": a saying
+    in a relative clause set off by a comma, whose clause only tells who the speaker is (a pronoun, "be" and a
+    noun or a number), describes the person the sentence is about; it is no statement the story reports
+    (convention self-descriptions, session 42 stmt46). "..., who said he had been beaten by police" stays."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0 or verb.doc[verb.left_edge.i - 1].text != "," \
+            or not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in children(verb)):
+        return False
+    clauses = [c for c in children(verb) if c.dep_ == "ccomp"]
+    return len(clauses) == 1 and clauses[0].lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in children(clauses[0])) and any(
+        c.dep_ == "attr" and c.pos_ in ("NOUN", "NUM") or c.like_num for c in children(clauses[0]))
 
 
 _CITATION_VERBS = word_list("patterns", "CITATION_VERBS")

@@ -13,7 +13,8 @@ from newsgraph.records import Event
 
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                              trigger_of: dict[str, Token] | None = None, conjuncts: bool = False,
-                             negated: bool = False, relatives: bool = False) -> list[Event]:
+                             negated: bool = False, relatives: bool = False, relative_sayings: bool = False,
+                             protest_sayings: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
@@ -23,7 +24,12 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
     support ... and told them ..."). With `negated` (convention negated-acts-unshadow, session 25), an act said not
     to be done ("said he is not ready to endorse her") is no act: the statement stays. With `relatives` (convention
     relative-acts-apart, round27), nor an act in a relative clause outside what was said ("..., said Kunin, who has
-    been critical of the senator": told of the speaker, also for another saying in the sentence)."""
+    been critical of the senator": told of the speaker, also for another saying in the sentence). With
+    `relative_sayings` (convention relative-sayings-apart, session 42 stmt46), nor an act outside a saying told in
+    a relative clause ("was condemned by the ministry, which said it would raise the matter with Kabul": the
+    condemnation and the statement are two acts). With `protest_sayings` (convention protest-sayings, session 42
+    stmt46), a participle of saying on a protest of the same speaker is the protest's words, no statement of its own
+    ("marched to the ministry, saying they had not been paid")."""
     roots = shadow_roots()
 
     def speaker(e: Event):
@@ -36,11 +42,16 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
 
     def shadowed(statement: Event) -> bool:
         who = speaker(statement)
+        said = triggers.get(statement.id)
+        if protest_sayings and said is not None and said.dep_ == "advcl" and said.tag_ == "VBG" and any(
+                speaker(a) == who and a.cameo_root == "14" and triggers.get(a.id) is not None
+                and triggers[a.id].i == said.head.i for a in acts):
+            return True
         for act in acts:
             if speaker(act) != who or act.cameo_root not in roots:
                 continue
             said, done = triggers.get(statement.id), triggers.get(act.id)
-            if said is None or done is None or not separate_act(said, done, conjuncts, relatives):
+            if said is None or done is None or not separate_act(said, done, conjuncts, relatives, relative_sayings):
                 return True
         return False
 
@@ -52,7 +63,8 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
     # whose source is the forces; session 38 lead)
 
 
-def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: bool = False) -> bool:
+def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: bool = False,
+                 relative_sayings: bool = False) -> bool:
     """Whether the act at `done` is one of its own beside the saying at `said`, not the act the saying
     makes: the two verbs are coordinated ("said ... and called on"), or the act is a past one the
     statement reports ("said she had asked", "said he pressed them"); with `conjuncts`, also an act inside a
@@ -73,6 +85,8 @@ def separate_act(said: Token, done: Token, conjuncts: bool = False, relatives: b
     in_content = said in done.ancestors
     if relatives and not in_content and any(t.dep_ == "relcl" for t in [done, *done.ancestors]):
         return True     # "..., said X, who has been critical of Y": a description of someone (round27)
+    if relative_sayings and not in_content and said.dep_ == "relcl" and said not in done.ancestors:
+        return True     # "was condemned by the ministry, which said ...": the saying told of the doer (round44)
     return in_content and _reported_past(done)
 
 

@@ -42,8 +42,9 @@ def _speakers(analysis: Analysis, verb: Token, places: bool = True, documents: b
                 # "a McKinsey report said", "a study by the ministry found": the document's author speaks; figures
                 # that "revealed" or "showed" a rise say nothing of anyone's (convention data-speakers, session 21)
                 data = conv_enabled("data-speakers", since) and h.lemma_.lower() in _DATA_NOUNS
-                author = _according_source(analysis, h) if documents and not data else None
-                if author is not None and author.actor is not None:
+                bodies = conv_enabled("body-documents", since)
+                author = _according_source(analysis, h, bodies=bodies) if documents and not data else None
+                if author is not None and (author.actor is not None or bodies):
                     found.append(author)
                 continue
             if h.i != head.i and roles.in_apposition(h):
@@ -175,12 +176,13 @@ def _in_own_statement(verb: Token) -> bool:
     return any(s.lemma_.lower() in own for s in roles.prep_objects(verb, ("in",)))
 
 
-def _according_source(analysis: Analysis, noun: Token, back: bool = True) -> Party | None:
+def _according_source(analysis: Analysis, noun: Token, back: bool = True, bodies: bool = False) -> Party | None:
     """Who says so in "according to <noun>": the noun when it names a speaker ("the Health Ministry",
     "a police source"), else the speaker of what it names ("the ministry's update", "a statement from
     the police", "a police press release"); None when no speaker is named ("court documents", "a copy of
     her birth certificate"). With `back`, "the statement" with no author of its own is the one issued
-    before (`_document_issued_before`)."""
+    before (`_document_issued_before`). With `bodies`, a body named by an adjective ("a military statement") speaks
+    too, and one the actors stage gave no actor ("a navy statement") speaks with no actor (session 42 stmt46)."""
     own = args.head_actors(analysis, noun)
     if own and (noun.pos_ == "PROPN" or args.names_people(noun)):     # not "a copy of her passport"
         return Party(own[0], noun)
@@ -190,6 +192,9 @@ def _according_source(analysis: Analysis, noun: Token, back: bool = True) -> Par
     heads = [g for c in children(noun) if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")
              for g in children(c) if g.dep_ == "pobj"]
     heads += [t for t in subtree(noun) if t.i < noun.i and t.dep_ in ("poss", "compound")]   # "a police press release"
+    if bodies:      # "a military statement": the body an adjective names
+        heads += [t for t in children(noun) if t.dep_ == "amod" and t.lemma_.lower() in noun_sets()["PERSONS"]]
+    unresolved = None
     for head in heads:
         if args.is_nonspeaker(head) or head.lemma_.lower() in noun_sets()["SPEECH"] \
                 or not (head.pos_ in ("PROPN", "PRON") or args.names_people(head)):
@@ -197,6 +202,12 @@ def _according_source(analysis: Analysis, noun: Token, back: bool = True) -> Par
         found = args.phrase_actors(analysis, head)
         if found:
             return Party(found[0], head)
+        if bodies and unresolved is None and head.dep_ in ("compound", "amod") \
+                and head.lemma_.lower() in noun_sets()["PERSONS"]:
+            unresolved = head
+    if unresolved is not None and noun.lemma_.lower() in _ISSUED_DOCUMENTS:
+        # "..., a navy statement said": a body the actors stage gave no actor still issued it (session 42 stmt46)
+        return Party(None, unresolved)
     if back and has_the(noun) and noun.lemma_.lower() in _ISSUED_DOCUMENTS:
         return _document_issued_before(analysis, noun)
     return None

@@ -53,6 +53,7 @@ from newsgraph.events.quote_continuations import _quote_continuation
 from newsgraph.events.stance_statements import _stance_statements
 from newsgraph.events.statement_content import (_THINGS_ADDED, _as_attribution, _as_it_attribution, _attempted,
     _cast_idiom, _citation, _confirmed_appointee, _engaged_to_say, _gerund_content, _habitual_naming, _has_content,
+    _headline_object, _self_description,
     _lead_in, _names_predicate, _object_before_attribution, _recorded_question, _role_description, _said_object,
     _said_so, _written_work, _yet_to)
 from newsgraph.events.statement_data import StatementVerb, statement_rows
@@ -262,6 +263,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         content = misread_reports.that_object(tok)
     if not content and conv_enabled("gerund-content", since):
         content = _gerund_content(tok)  # "admitted taking the money", "reported being locked out" (session 29)
+    if not content and conv_enabled("headline-said-objects", since):
+        content = _headline_object(tok)     # "Ghana says no cholera deaths in Accra" (round44)
     if not content and row.id == _WARNING and conv_enabled("warned-infinitives", since):
         # "police warned the public not to speculate": the caution is what was said (round29)
         content = any(c.dep_ in ("xcomp", "ccomp") and roles.to_infinitive(c) for c in children(tok))
@@ -280,6 +283,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         mood = "asserted"   # "went on to say that ...", "took to Twitter to say ..." (session 25)
     if mood != "asserted" or (conv_enabled("negated-statements", since) and _negated(tok)):
         return []       # "never expected that ...", "did not say whether ...": nothing was stated
+    if conv_enabled("self-descriptions", since) and _self_description(tok):
+        return []       # "the man, who said he was a farmer, ...": who he is, no statement (round44)
     if conv_enabled("unmade-statements", since) and (_yet_to(tok) or _engaged_to_say(tok)):
         return []       # "has yet to confirm", "hired an expert to confirm it": not said yet (session 29)
     if conv_enabled("enabled-statements", since) and _enabled_only(tok):
@@ -310,6 +315,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         by = [trailing] if trailing is not None else []
     if not by and conv_enabled("opener-appositions", since):
         by = [t for t in (misread_reports.opener_apposition_speaker(tok),) if t is not None]
+    if not by and conv_enabled("opener-clause-appositions", since):
+        # "Speaking in Hanoi, Australia's foreign minister said ...": hung on "Hanoi" as its apposition (round44)
+        by = [t for t in (misread_reports.opener_clause_speaker(tok),) if t is not None]
     if not by and conv_enabled("trailing-appositions", since):
         by = [t for t in (misread_reports.trailing_apposition_speaker(tok),) if t is not None]
     speakers = _speakers(analysis, tok, conv_enabled("speaking-places", since),

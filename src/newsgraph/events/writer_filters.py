@@ -92,6 +92,19 @@ def _thing_does(clause: Token) -> bool:
     return bool(subjects) and all(roles.names_no_one(h) for h in subjects)
 
 
+# the sectors of the bodies of a state that can be asked to act ("parliament", "the cabinet", "the judiciary")
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP"})
+
+
+def _body_does(analysis: Analysis, clause: Token) -> bool:
+    """The clause's subject is a common noun the actors stage resolved to a body of a state ("said parliament
+    should pass the law", "the cabinet must act"): someone who can act, though no person noun names it; people a
+    rule binds ("travellers must self-isolate") are no such body (convention body-addressees, session 42 stmt46)."""
+    subjects = [c for c in children(clause) if c.dep_ == "nsubj"]
+    return any(p.actor is not None and p.actor.kind != "PERSON" and p.actor.sector in _STATE_SECTORS
+               for p in args.resolved(analysis, subjects))
+
+
 _FEELING_VERBS = word_list("patterns", "FEELING_VERBS")
 
 
@@ -153,7 +166,8 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                         and clause.dep_ == "ccomp" and clause.head.i == reporter.i):
             continue        # "needed to" is a demand only as "needs to" backshifted: "said X needed to act"
         rule, code, ptype = aux_map[semi or tok.lower_]
-        if conv.enabled("thing-modals", options.since) and _thing_does(clause):
+        if conv.enabled("thing-modals", options.since) and _thing_does(clause) \
+                and not (conv.enabled("body-addressees", options.since) and _body_does(analysis, clause)):
             continue        # "said the outbreak should not cause panic": an expectation of a thing, no demand
         if conv.enabled("feeling-modals", options.since) and _feeling_caused(clause):
             continue        # "said the pact should worry every government": how it ought to be felt (round35)
