@@ -72,7 +72,8 @@ from newsgraph.events.target_candidates import (_MEETING_ROOTS, _purpose_protest
     LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
-    _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets, _forces_apart)
+    _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets, _forces_apart,
+    funded_site)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
@@ -281,6 +282,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
             if iso and iso not in own_countries:   # (a capital the geo stage reads as its state counts too)
                 place_target = iso
                 break
+        if place_target is None and conv.enabled("funded-sites", options.since):
+            place_target = funded_site(analysis, trig.token, own_countries)   # "financed a railway in Kenya"
     mode = None
     # ("India and Pakistan accused each other": a reciprocal object makes any act mutual; session 38 lead)
     symmetric_sources = (_mutual(p) or _reciprocal_object(trig.token)) and len(sources) > 1

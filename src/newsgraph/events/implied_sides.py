@@ -143,8 +143,19 @@ def _passive_between(analysis: Analysis, trig: Trigger, sources: list[Party], op
             or not conv.enabled("passive-between", options.since):
         return []
     heads = roles.between(tok) + [b for o in roles.direct_objects(tok) for b in roles.between(o)]
+    if not heads and conv.enabled("passive-deal-parties", options.since):
+        heads = [h for o in roles.direct_objects(tok) for h in _owner_and_partner(o)]
     group = args.resolved(analysis, heads)
     return group if len(group) > 1 else []
+
+
+def _owner_and_partner(thing: Token) -> list[Token]:
+    """"Chile's lithium deal with a Chinese firm was signed": the owner of what a passive's doerless reciprocal act
+    is done to, and its with-phrase, are the two parties (convention passive-deal-parties, session 42 coop46);
+    nothing unless both are named."""
+    owners = [c for c in children(thing) if c.dep_ == "poss"]
+    partners = roles.prep_objects(thing, ("with",))
+    return owners + partners if owners and partners else []
 
 
 def _light_between(analysis: Analysis, n: Token, options: CoderOptions) -> list[Party]:
@@ -516,3 +527,20 @@ def _own_people_held(analysis: Analysis, event: Event, actor, sent_index: int) -
 
 
 _GENERIC_ADDRESSEES = word_list("patterns", "GENERIC_ADDRESSEES")
+
+
+_FUNDED_SITE_PREPS = ("in", "between", "across", "near")
+
+
+def funded_site(analysis: Analysis, tok: Token, own_countries: set[str | None]) -> str | None:
+    """"Chinese banks financed the railway between Nairobi and Mombasa", "Beijing funded the construction of a
+    stadium in Abidjan": aid with no recipient named goes to the country of the site it pays for -- a place in the
+    in- or between-phrase of the direct object, or of the object's of-phrase -- when that is not the giver's own
+    country (convention funded-sites, session 42 coop46; as aid-destinations reads a to-phrase)."""
+    things = roles.direct_objects(tok)
+    things = things + [g for o in things for g in roles.prep_objects(o, ("of",))]
+    for site in (h for t in things for h in roles.prep_objects(t, _FUNDED_SITE_PREPS)):
+        iso = next((pl.country for pl in analysis.places if pl.start <= site.idx < pl.end and pl.country), None)
+        if iso and iso not in own_countries:
+            return iso
+    return None

@@ -135,13 +135,21 @@ def _purpose_partners(tok: Token, objects: list[Token] = ()) -> list[list[Token]
     """Convention infinitive-partners (session 25): the with-partner of the infinitive that says what a cooperative act
     or its object is for ("signed an accord to exchange records with the sheriff's office"), and the one a gift it
     is for goes to ("a pledge to hand two million shillings to a hospital": GIVING_VERBS' to-object or indirect
-    object)."""
+    object), and the one it helps ("pledged $50 million to help Malawi recover": HELPING_VERBS' object or the subject
+    of their clause)."""
     purposes = [c for h in [tok, *objects] for c in children(h)
                 if c.dep_ in ("acl", "advcl", "xcomp", "relcl") and roles.to_infinitive(c)]
+    helps = [v for v in purposes if v.lemma_.lower() in _HELPING_VERBS]
     return [[w for v in purposes for w in roles.prep_objects(v, ("with",))
              + [g for d in roles.direct_objects(v) for g in roles.prep_objects(d, ("with",))]],
             [w for v in purposes if v.lemma_.lower() in _GIVING_VERBS
-             for w in roles.prep_objects(v, ("to",)) + roles.datives(v)]]
+             for w in roles.prep_objects(v, ("to",)) + roles.datives(v)],
+            # "pledged $50 million to help Malawi recover": the one helped (session 42 coop46)
+            [w for v in helps for w in roles.direct_objects(v)
+             + [g for c in children(v) if c.dep_ in ("ccomp", "xcomp") for g in children(c) if g.dep_ == "nsubj"]]]
+
+
+_HELPING_VERBS = word_list("patterns", "HELPING_VERBS")
 
 
 _MESSAGE_NOUNS = word_list("patterns", "MESSAGE_NOUNS")

@@ -134,12 +134,12 @@ QUANTITY = word_list("patterns", "QUANTITY")
 
 def quantified(tok: Token) -> list[Token]:
     """The noun behind a quantity: "700 kg of medicine" -> medicine, "part of a program" -> program; a sum of money
-    also "in": "$2 billion in arms sales", "5 million dollars in aid" (session 21)."""
+    also "in": "$2 billion in arms sales", "5 million dollars in aid" (session 21). A quantity of a quantity is
+    read through: "a shipment of 30,000 tonnes of wheat" -> tonnes and wheat (session 42 coop46)."""
     if tok.lemma_.lower() not in QUANTITY and tok.lower_ not in QUANTITY:
         return []
-    if tok.ent_type_ == "MONEY":
-        return prep_objects(tok, ("of", "in"))
-    return prep_objects(tok, ("of",))
+    inner = prep_objects(tok, ("of", "in") if tok.ent_type_ == "MONEY" else ("of",))
+    return inner + [q for i in inner if i.i != tok.i for q in quantified(i)]
 
 
 def protest_manner_verb(n: Token) -> Token | None:

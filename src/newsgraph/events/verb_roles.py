@@ -232,7 +232,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "dragged the police chief to court": a direct object that is not the pattern's own object
         other = [o for o in roles.direct_objects(tok) if o.i not in parts]
         if conv.enabled("quantity-objects", options.since):
-            other = [o for o in other if not any(q.i in parts for q in roles.quantity_of(o))]   # "a batch of tanks"
+            # "a batch of tanks", "a shipment of 300 tonnes of wheat"
+            other = [o for o in other if not any(q.i in parts for q in roles.quantified(o))]
         if conv.enabled("relative-objects", options.since):
             other = _relative_object(tok) + other
         if lookup(p.cameo).root == _MOBILIZE_ROOT:
