@@ -128,3 +128,9 @@ def test_a_call_for_a_release_is_made_to_the_holder(text, holder):
 def test_a_call_for_a_release_with_no_holder_keeps_its_target():
     calls = [e for e in _events("The family called on the kidnappers to release their son.") if e.cameo_root == "02"]
     assert calls and calls[0].target_text == "the kidnappers"
+
+
+def test_an_envoy_ordered_out_is_expelled_and_one_ordered_to_explain_is_not():
+    assert [e.cameo_code for e in _coded("Lima ordered the Bolivian ambassador to leave within 72 hours.", "16")] == ["161"]
+    told = _events("The foreign minister ordered the Bolivian ambassador to explain the remarks.")
+    assert not [e for e in told if e.cameo_root == "16"] and [e for e in told if e.cameo_code == "100"]

@@ -65,7 +65,6 @@ from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Me
 from newsgraph.actors.abroad import abroad, adopt_group_owner
 from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
-from newsgraph.actors.nominal_phrases import STRIKING_WEAPONS
 from newsgraph.actors.phrases import is_mission, noun_lemma
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
@@ -117,14 +116,15 @@ STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
 _DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
 REMOVAL_VERBS = word_list("kb", "REMOVAL_VERBS")
+FIRED_WEAPONS = word_list("kb", "FIRED_WEAPONS")
 
 
 def _weapons_only(view: DocView, named: list[Ment]) -> bool:
-    """"KYIV - Ukraine's air force shot down 84 drones": weapons and craft (kb word list STRIKING_WEAPONS) the text
-    gives no owner take no country from the story, its dateline or the one army it names: in a story of an attack
+    """"KYIV - Ukraine's air force shot down 84 drones": weapons fired or flown at a target (kb word list FIRED_WEAPONS)
+    the text gives no owner take no country from the story, its dateline or the one army it names: in a story of an attack
     they are as often as not the other side's, aimed at the story's country. "The drones" names again weapons told
     before, and keeps the coreference (session 42 lead)."""
-    return bool(named) and all(noun_lemma(view.doc[m.head]) in STRIKING_WEAPONS and not any(
+    return bool(named) and all(noun_lemma(view.doc[m.head]) in FIRED_WEAPONS and not any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS for c in view.doc[m.head].children)
         for m in named)
 
