@@ -166,6 +166,11 @@ def _handover_holders(tok: Token) -> list[Token]:
     return found
 
 
+def _forces(tok: Token) -> bool:
+    """Troops or armed people (noun sets TROOPS, ARMED): a side's own means when it sends, readies or withdraws them."""
+    return _in_set(tok, "TROOPS") or _in_set(tok, "ARMED")
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
@@ -177,6 +182,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since):
         subj = []           # "Town mourns after shooting": the shooting's doer is unnamed
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
+    mobilise = lookup(p.cameo).root == _MOBILIZE_ROOT
     if p.symmetric == "patient":
         # "two soldiers died in Israeli shelling": the subject suffered the act; the means name the attacker
         if violent and conv.enabled("attack-agent", options.since):
@@ -236,11 +242,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             other = [o for o in other if not any(q.i in parts for q in roles.quantified(o))]
         if conv.enabled("relative-objects", options.since):
             other = _relative_object(tok) + other
-        if lookup(p.cameo).root == _MOBILIZE_ROOT:
+        if mobilise:
             # "put its navy on high alert": forces a side readies are its means, as forces sent are (session 42 lead)
-            other = [o for o in other if not (_in_set(o, "TROOPS") or _in_set(o, "ARMED"))]
+            other = [o for o in other if not _forces(o)]
         cands = [roles.datives(tok), other]
-        if lookup(p.cameo).root == _MOBILIZE_ROOT and conv.enabled("mobilised-against", options.since):
+        if mobilise and conv.enabled("mobilised-against", options.since):
             cands.insert(0, _purpose_foes(tok))  # "sent troops to counter the rebels' advance" (coop44)
         if p.cameo in _EXPULSION_CODES or p.mode == "expel":
             # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
@@ -315,7 +321,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "recalled its ambassador to Moscow", "withdrew their envoy in Minsk": the state the envoy was
             # posted to, not the envoy of the source's own state, which is no other side (round24)
             cands += [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
-        elif lookup(p.cameo).root != _MOBILIZE_ROOT:
+        elif not mobilise:
             if p.cameo[:2] == _PROTEST_ROOT:
                 # "attended a protest held by the party", "joined a march organised by the union": the protest
                 # joined is the act, never the side it is aimed at (session 30 force31)
@@ -344,14 +350,14 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         topic_object = _discussion(tok, options.since)
         if p.cameo.startswith(_WITHDRAW_CODE) and conv.enabled("withdrawn-forces", options.since):
             # "withdrew its troops from Kherson": the place or foe left is the side (session 38 mat42)
-            dobjs = [o for o in dobjs if not (_in_set(o, "TROOPS") or _in_set(o, "ARMED"))]
+            dobjs = [o for o in dobjs if not _forces(o)]
         if tok.lemma_.lower() in _GIVING_BACK and conv.enabled("returned-ground", options.since):
             # "handed back four villages to Azerbaijan": the ground returned is the thing, not its people (coop44)
             dobjs = [o for o in dobjs if not _in_set(o, "TARGETS")]
         # ("exchanged data on the smugglers": the parse may hang the information's topic on the verb; coop44)
         topics = p.cameo == _SHARE_INFO_CODE and conv.enabled("topic-recipients", options.since)
         verb_preps = tuple(w for w in roles.TARGET_PREPS if not topics or w not in _INFO_TOPIC_PREPS)
-        cands = [[] if lookup(p.cameo).root == _MOBILIZE_ROOT or p.cameo == _SHARE_INFO_CODE or topic_object
+        cands = [[] if mobilise or p.cameo == _SHARE_INFO_CODE or topic_object
                  else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep),
@@ -359,7 +365,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                                 options, grouped=bool(subj) and len(roles.conjuncts(subj[0])) > 1)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
-        if lookup(p.cameo).root == _MOBILIZE_ROOT and conv.enabled("mobilised-against", options.since):
+        if mobilise and conv.enabled("mobilised-against", options.since):
             cands.insert(0, _purpose_foes(tok))  # "deployed warships to deter NATO" (coop44)
         # "endorsed an agreement with the EU": the object's own complement ("exchanged intelligence on al-Shabaab":
         # not the phrase that says what shared information is about; session 37 coop41)
@@ -385,7 +391,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if conv.enabled("asked-against", options.since):
             # "called for sanctions against Iran": the one what the verb asks for is aimed at
             cands += [[g for o in roles.prep_objects(tok, p.prep) for g in roles.prep_objects(o, ("against",))]]
-        if lookup(p.cameo).root == _MOBILIZE_ROOT:
+        if mobilise:
             # "massed troops on the border with India", "near Ukraine's border": whose border it is
             places = roles.prep_objects(tok, roles.TARGET_PREPS + _NEAR_PREPS) + \
                 [g for o in dobjs for g in roles.prep_objects(o, roles.TARGET_PREPS + _NEAR_PREPS)]
