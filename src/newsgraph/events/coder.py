@@ -70,7 +70,7 @@ from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
 from newsgraph.events.verb_roles import _MOBILIZE_ROOT, _discussion, _verb_roles
 from newsgraph.events.target_candidates import (_MEETING_ROOTS, _purpose_protest_targets, _victims_first,
     LAUNCH_VERBS, fired_thing)
-from newsgraph.events.implied_sides import (handover_requests, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
+from newsgraph.events.implied_sides import (handover_requests, own_mission, mission_host, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets, _forces_apart,
     funded_site)
@@ -487,6 +487,10 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if t is not None and ta is not None and sa is not None and t.head.tag_ == "PRP" and ta.kind == "COUNTRY" \
                 and ta.country == sa.country and conv.enabled("pronoun-own-state", options.since):
             t, ta = None, None      # "South Korea's military ... urged it to stop": not its own subject's state
+        if t is not None and ta is not None and sa is not None and own_mission(code, sa, ta, t.head) \
+                and conv.enabled("own-missions", options.since):
+            place_target = mission_host(analysis, t.head, trig.token, sa.country)
+            t, ta = None, None      # "closed its embassy in Asuncion": aimed at Paraguay, not at itself
         if sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and code[:2] in _PERSONAL_ROOTS
                          and sa.kind in _PEOPLE_KINDS and ta.kind in _PEOPLE_KINDS) \

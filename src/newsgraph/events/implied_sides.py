@@ -337,6 +337,25 @@ def _imply_place_named_side(analysis: Analysis, event: Event, head: Token) -> No
     event.rule_id = f"{event.rule_id}+place-side"
 
 
+_MISSION_HOST_PREPS = ("in", "to", "at")      # "its embassy in Lima", "its envoy to Chile"
+_MISSION_VERB_PREPS = ("from", "in")          # "recalled its envoy from Beijing"
+
+
+def own_mission(code: str, source: Actor, target: Actor, head: Token) -> bool:
+    """"Venezuela closed its embassy in Asuncion", "recalled its ambassador": an act of reducing relations (16)
+    whose object is the doer's own mission (an embassy, envoy or diplomat of its own country) is aimed at the host,
+    never at the doer's own state (convention own-missions, session 43 lead)."""
+    return code[:2] == "16" and source.country is not None and target.country == source.country \
+        and head.lemma_.lower() in noun_sets()["AMBASSADOR"]
+
+
+def mission_host(analysis: Analysis, mission: Token, verb: Token, own: str | None) -> str | None:
+    """The country an own mission serves in: a place in the mission's in-, to- or at-phrase, or in the verb's
+    from- or in-phrase, when it is not the doer's own country."""
+    places = roles.prep_objects(mission, _MISSION_HOST_PREPS) + roles.prep_objects(verb, _MISSION_VERB_PREPS)
+    return next((c for c in (_place_country(analysis, o) for o in places) if c and c != own), None)
+
+
 # roots of words of grievance a society's own groups address, unnamed, to their government (round28)
 _GRIEVANCE_ROOTS = frozenset(word_list("patterns", "GRIEVANCE_ROOTS"))
 # sectors of the non-state groups whose unaddressed grievances are aimed at their government (round28)
