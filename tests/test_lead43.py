@@ -6,7 +6,9 @@ these tests.
   blocks a road still obstructs (144);
 - an act of reducing relations whose object is the doer's own embassy, consulate or envoy is aimed at the host
   country, never at the doer's own state;
-- to appeal a conviction, a sentence or a ruling is a step in court, no appeal to anyone (020).
+- to appeal a conviction, a sentence or a ruling is a step in court, no appeal to anyone (020);
+- the leaders or spokesman of a union, party or other non-state group named by "its"/"their" are the group's, not a
+  government.
 """
 from __future__ import annotations
 
@@ -83,3 +85,22 @@ def test_appealing_a_conviction_or_ruling_is_no_request(text):
 
 def test_an_appeal_for_calm_is_still_a_request():
     assert [e.cameo_code for e in _coded("The bishop appealed for calm after the verdict.", "02")] == ["020"]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("HARARE, Zimbabwe - Police raided the offices of the teachers' union and detained its leaders on Monday.", "LAB"),
+    ("LIMA, Peru - Election officials struck off the opposition party and barred its leaders from the vote.", "OPP"),
+])
+def test_leaders_of_a_group_are_the_groups(text, sector):
+    analysis = newsgraph.analyse(text, published=PUBLISHED)
+    owners = [m for m in analysis.mentions if m.text.startswith("its leaders")]
+    assert owners
+    actor = next(a for a in analysis.actors if a.id == owners[0].actor_id)
+    assert actor.sector == sector
+
+
+def test_a_countrys_leaders_stay_its_government():
+    analysis = newsgraph.analyse("Kenya said its leaders would attend the summit in Addis Ababa.", published=PUBLISHED)
+    owners = [m for m in analysis.mentions if m.text.startswith("its leaders")]
+    actor = next(a for a in analysis.actors if a.id == owners[0].actor_id)
+    assert actor.code == "KENGOV"

@@ -58,6 +58,10 @@ class NominalOwners:
             based = based_country(kb, toks, self.view.context_countries)      # "a London-based consultancy"
             if based:
                 info.country, place_source = based, "place"
+        if info.role and not kb.roles[info.role].strong:
+            owner_sector = self.possessing_group_sector(h)
+            if owner_sector:
+                info.sector = owner_sector      # "raided the union's offices and arrested its leaders": the union's
         if info.country is None:
             owner_country = self.possessor_country(h)
             if owner_country:
@@ -181,6 +185,16 @@ class NominalOwners:
                     if m.start == c.i and m.kind == "pronoun" and len(m.ents) == 1:
                         yield c, m.ents[0]
                         break
+
+    def possessing_group_sector(self, h: Token) -> str | None:
+        """The sector of the non-state body or group a possessive "its" or "their" of `h` was bound to, which a
+        title that does not fix its own sector takes: "banned the opposition party and barred its leaders" are the
+        party's leaders, not a government (session 43 lead)."""
+        for c, e in self._bound_possessives(h):
+            if c.lower_ in ("its", "their") and e.kind in ("ORG", "GROUP") and e.sector \
+                    and e.sector not in STATE_SECTORS:
+                return e.sector
+        return None
 
     def possessing_countries(self, h: Token) -> list[str]:
         """The countries a possessive "their" of `h` was bound to, when the pronoun step bound it to two or more
