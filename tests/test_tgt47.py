@@ -5,16 +5,7 @@ All sentences are written for these tests. Each kind fixed has sentences that no
 where the rule must not reach (a street protest rejected, a detention of suspects, hostages of another side, a group
 that clashed with someone untold).
 """
-import newsgraph
-
-
-def _analysis(text: str):
-    return newsgraph.analyse(text, published="2024-06-19")
-
-
-def _coded(text: str, prefix: str) -> list:
-    """The events of the text whose CAMEO code starts with `prefix`."""
-    return [e for e in _analysis(text).events if e.cameo_code.startswith(prefix)]
+from test_tgt46 import _analysis, _coded     # analyse a text; its events whose CAMEO code starts with a prefix
 
 
 # --- ANS-reject-complaint-tgt47: a protest or criticism rejected is the maker's ------------------------------------
