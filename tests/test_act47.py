@@ -8,7 +8,9 @@ read on wire-style articles written for this session and checked here on other s
 - "the West", "world powers", "Western powers", "Western allies" are states acting together, of no country: the act
   they take part in is coded, with no country on their side;
 - a state named as the owner of its allies or neighbours ("Ukraine's allies", "China's neighbours") gives them no
-  country.
+  country;
+- "the lender" after an international lending body ("the IMF", "the Asian Development Bank") is that body, not a
+  company of no country.
 """
 from __future__ import annotations
 
@@ -48,6 +50,21 @@ def test_bali_court_in_a_sydney_story():
 def test_aceh_is_indonesian():
     text = "A court in Aceh sentenced two men to caning on Tuesday for gambling."
     assert (_event(text, "sentenced").source_code or "").startswith("IDN")
+
+
+def test_rakhine_is_myanmar_in_a_bangkok_story():
+    text = ("BANGKOK (Reuters) - Rebels of the Arakan Army seized a town in Rakhine on Sunday, residents said. "
+            "Myanmar's military government did not comment.")
+    a = _analysis(text)
+    army = [m for m in a.mentions if "Arakan" in m.text]
+    assert army and a.actor(army[0].actor_id).country == "MMR"
+
+
+def test_tigray_is_ethiopia():
+    text = "NAIROBI - Militiamen in Tigray killed six farmers on Monday, local officials said."
+    e = _event(text, "killed")
+    assert (e.target_code or "")[:3] in ("ETH", "")
+    assert not (e.target_code or "").startswith("KEN")
 
 
 # --- peacekeeping missions by acronym --------------------------------------------------------------------------
@@ -145,3 +162,17 @@ def test_a_states_neighbours_are_not_that_state():
     text = "HANOI - China's neighbours protested against the new coast guard rules on Monday."
     e = _analysis(text).events
     assert e and all(_country(x.source_code) != "CHN" for x in e)
+
+
+# --- the lender ---------------------------------------------------------------------------------------------------
+
+def test_the_lender_after_the_imf():
+    text = ("COLOMBO - The IMF agreed on Friday to release $330 million to Sri Lanka. The lender said the economy was "
+            "recovering faster than expected.")
+    assert _event(text, "said").source_code == "IGOIMF"
+
+
+def test_the_lender_after_a_bank_stays_the_bank():
+    text = ("LONDON (Reuters) - Barclays cut 400 jobs at its investment arm on Tuesday. The lender said more cuts "
+            "would follow.")
+    assert (_event(text, "said").source_code or "").startswith("GBR")
