@@ -9,6 +9,8 @@ read on wire-style articles written for this session and checked here on other s
   they take part in is coded, with no country on their side;
 - a state named as the owner of its allies or neighbours ("Ukraine's allies", "China's neighbours") gives them no
   country;
+- a force "led by" a state ("a naval force led by Britain") is that state's military, as "a British-led force" is;
+  and Britain's armed services named alone ("the Royal Navy") are Britain's, not the dateline's;
 - "the lender" after an international lending body ("the IMF", "the Asian Development Bank") is that body, not a
   company of no country.
 """
@@ -176,3 +178,20 @@ def test_the_lender_after_a_bank_stays_the_bank():
     text = ("LONDON (Reuters) - Barclays cut 400 jobs at its investment arm on Tuesday. The lender said more cuts "
             "would follow.")
     assert (_event(text, "said").source_code or "").startswith("GBR")
+
+
+# --- forces led by a state, named services -------------------------------------------------------------------
+
+def test_force_led_by_a_state():
+    text = "DJIBOUTI - A naval task force led by France seized a weapons shipment in the Gulf of Aden on Monday."
+    assert _event(text, "seized").source_code == "FRAMIL"
+
+
+def test_force_led_by_officers_is_no_state():
+    text = "BAMAKO - A U.N. force led by Senegalese officers withdrew from Kidal on Monday."
+    assert not (_event(text, "withdrew").source_code or "").startswith("SEN")
+
+
+def test_royal_navy_is_british_in_a_foreign_dateline():
+    text = "MUSCAT - The Royal Navy seized 2 tonnes of hashish from a fishing boat in the Arabian Sea on Sunday."
+    assert _event(text, "seized").source_code == "GBRMIL"
