@@ -4,7 +4,7 @@ coalition's nationality in the recogniser's eyes (document.BACKING keeps "Turkey
 Turkey's, rightly: a backer is a sponsor), and "coalition" alone is no actor (a governing coalition has no sector),
 so such acts had no doer. A state that leads a coalition, force or mission (kb word list LED_FORCE_NOUNS) is the
 side that acts in it, as the PETRARCH2 coders put the coalition's strikes to the leading state's military: the
-phrase is that state's military (MIL). Only "led" does this; "-backed", "-armed", "-funded" name a sponsor, and a
+phrase is that state's military (MIL), and so is a force "led by" a state (round45). Only "led" does this; "-backed", "-armed", "-funded" name a sponsor, and a
 leader that is no state ("Tuareg-led", "Hamas-led") gives nothing. A later bare "the coalition" (no other modifier)
 and "a coalition spokesman" are the same side."""
 
@@ -86,6 +86,27 @@ def _led_ent(view: DocView, table: EntityTable, noun: Token):
             iso = _leader_country(view, c)
             if iso:
                 return table.group_ent(iso, _LED_SECTOR, plural=True, source="title")
+    iso = _led_by(view, noun)
+    return table.group_ent(iso, _LED_SECTOR, plural=True, source="title") if iso else None
+
+
+def _led_by(view: DocView, noun: Token) -> str | None:
+    """"A multinational naval force led by Britain", "a coalition led by Saudi Arabia": the state a participle "led"
+    after the force noun names by its by-phrase, when the by-phrase is a country's name and nothing else ("led by
+    Senegalese officers" names people; round45, session 43 act47)."""
+    if any(c.dep_ in ("compound", "amod") and view.kb.modifiers.get(c.lower_, "MIL") != "MIL" for c in noun.children):
+        return None             # "a business mission led by Canada", "a medical mission": no force
+    for c in noun.children:
+        if c.dep_ != "acl" or c.lower_ != "led":
+            continue
+        for agent in (a for a in c.children if a.dep_ == "agent"):
+            words = list(agent.subtree)
+            if any(w.dep_ == "conj" for w in words):
+                return None     # "led by France and Germany": no one state
+            for p in (p for p in agent.children if p.dep_ == "pobj"):
+                m = next((m for m in view.kbm if m.kind == "C" and m.start <= p.i < m.end), None)
+                if m is not None:
+                    return m.key
     return None
 
 

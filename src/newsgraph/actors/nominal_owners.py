@@ -275,8 +275,19 @@ class NominalOwners:
         """"Turkey thanked its neighbours", "its rivals": a relation noun (kb word list STATE_RELATION_NOUNS) whose
         possessive was bound to a country names others than that country's people, of no country the story gives
         either (round35)."""
-        return noun_lemma(h) in STATE_RELATION_NOUNS and any(
-            c.lower_ in ("its", "their") and e.kind == "COUNTRY" for c, e in self._bound_possessives(h))
+        if noun_lemma(h) not in STATE_RELATION_NOUNS:
+            return False
+        return any(c.lower_ in ("its", "their") and e.kind == "COUNTRY" for c, e in self._bound_possessives(h)) \
+            or self.state_owner(h) is not None
+
+    def state_owner(self, h: Token) -> Token | None:
+        """"Ukraine's allies", "China's neighbours": the possessive that names a state by its name (round45, session 43
+        act47: the owner's code had made Ukraine's allies Ukraine); None for a person's or a body's."""
+        view = self.view
+        for c in children(h):
+            if c.dep_ == "poss" and view.country_of.get(c.i, "IGO") != "IGO" and c.i in view.country_name_tokens:
+                return c
+        return None
 
     @staticmethod
     def _whose_clause(h: Token) -> Token | None:

@@ -107,7 +107,12 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 shared.set_country(title.country, "title")
             self.claim(start, end, h.i, [shared])
             return
+        if owner and self.relation_of_state(h):
+            # "Ukraine's allies": the owner says whose allies they are, not whose they are (round45)
+            toks = [t for t in toks if t.i not in owner]
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
+        if owner and info.sector is None and self.relation_of_state(h):
+            info.sector = "GOV"     # ("Ukraine's partners": states acting together, as "foreign powers")
         place_source = self.phrase_country(h, info, toks, owner)
         lemma = noun_lemma(h)
         legal = info.group_term == "party" and info.country is None and (

@@ -24,6 +24,8 @@ PEOPLE_ANAPHOR_SENTENCES = 1    # ... or by a word that only says they are peopl
 # sectors of bodies and armed groups, whose re-naming context.py resolves
 BODY_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "ELI", "REB", "OPP", "UAF"}
 PEOPLE_ANAPHORS = word_list("kb", "PEOPLE_ANAPHORS")
+LENDER_NOUNS = word_list("kb", "LENDER_NOUNS")                # "the lender" after the IMF (round45)
+LENDING_BODY_WORDS = word_list("kb", "LENDING_BODY_WORDS")
 ARMED_ANAPHORS = word_list("kb", "ARMED_ANAPHORS")     # "the fighters" going on about armed men (round44)
 ARMED_SECTORS = {"MIL", "UAF", "REB"}
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
@@ -163,6 +165,14 @@ class NounAnaphors:
         return any(c.dep_ == "compound" and c.i < h.i and (c.pos_ == "PROPN" or info.sector is None)
                    for c in children(h))
 
+    @staticmethod
+    def lending_body(lemma: str, e: Ent) -> bool:
+        """"The IMF approved a loan ... The lender said": an international body whose name says it lends ("... Fund",
+        "... Bank"; kb LENDING_BODY_WORDS) is what "the lender" (kb LENDER_NOUNS) takes up, though its sector
+        part (IMF, WBK) is no company's (round45, session 43 act47: "the lender" was a company of no country)."""
+        return lemma in LENDER_NOUNS and e.country == "IGO" \
+            and any(w in LENDING_BODY_WORDS for w in e.name.lower().split())
+
     def recent_org(self, h: Token, lemma: str, sector: str | None, classified: bool = False) -> Ent | None:
         """The organisation a definite "the agency" / "the union" refers back to: one whose name holds
         the noun first, then one that spoke in this or the previous sentence ("Google said Apple had cut
@@ -194,7 +204,8 @@ class NounAnaphors:
                 continue
             if e.kind != "ORG" or m.kind != "name":
                 continue
-            named = lemma in e.name.lower() and not self.other_kind_of_body(lemma, own_sector, e)
+            named = lemma in e.name.lower() and not self.other_kind_of_body(lemma, own_sector, e) \
+                or self.lending_body(lemma, e)
             if not named and lemma in self.kb.national_bodies:
                 continue        # "the Rapid Support Forces ... accused the army": a body every state has is the
                                 # state's unless the organisation named before is called by it (session 35 lead)

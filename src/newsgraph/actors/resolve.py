@@ -16,7 +16,9 @@ The output is a list of `Ment` (token spans) each pointing at one or more `Ent`.
 from __future__ import annotations
 
 from newsgraph.datafile import word_list
+from newsgraph.actors.collective_actors import collective_name
 from newsgraph.actors.context import assign_context_countries
+from newsgraph.actors.described_bodies import bodies_described_after
 from newsgraph.actors.described_names import name_described_before, name_described_subject
 from newsgraph.actors.headline_groups import headline_group_countries
 from newsgraph.actors.igo_seats import bind_igo_seats
@@ -79,6 +81,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
         elif tag == "NUM" and view.deps[i] == "nsubjpass" and t.like_num and not table.taken[i] \
                 and t.ent_type_ in ("", "CARDINAL"):
             pronouns.resolve_numeral(t)     # "Three were stabbed": the group the numeral counts (session 23)
+        elif tag == "PROPN" and collective_name(view, table, t):
+            pass                            # "accused the West of arming Ukraine" (round45)
         elif tag == "PROPN" and low in ("north", "south") and i > 0 and lowers[i - 1] == "the" \
                 and not table.taken[i] and (i + 1 >= len(toks) or pos[i + 1] != "PROPN"):
             nominals.the_north(t)
@@ -108,6 +112,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     serve_body_sectors(view, table)     # "the commission's chairman": the bound body's sector (round39)
     name_described_before(view, table, nominals)    # "a Somali businessman ... Abdi Farah was detained" (round41)
     name_described_subject(view, table)             # "A Venezuelan opposition politician ... Antonio Ledezma" (round44)
+    bodies_described_after(view, table)             # "Wagner fighters attacked ... The Russian mercenary group" (round45)
     headline_group_countries(view, table)           # "Ghana expels 40 Nigerian traders / ... 40 traders" (round41)
     story = assign_context_countries(view, table)
     _late_owner_countries(view, table, nominals)
