@@ -244,7 +244,8 @@ def test_retaliation_in_tariffs_is_a_sanction_and_in_rockets_force(text, code):
 
 @pytest.mark.parametrize("text, code", [
     ("The two candidates attacked each other over the budget.", "111"),
-    ("The two gangs attacked each other with knives.", "190"),
+    # knives: 180 since session 43 (word list BLADE_MEANS, the codebook's 180 note on knives and rocks), was 190
+    ("The two gangs attacked each other with knives.", "180"),
 ])
 def test_politicians_attacking_each_other_use_words(text, code):
     evs = _events(text)

@@ -160,7 +160,8 @@ def test_idioms_of_taking_up_ending_up_charging_and_approving_are_no_events(text
 
 
 @pytest.mark.parametrize("text,code", [
-    ("Rebels seized the town on Monday.", "171"),
+    # a town seized is territory occupied, 192, since session 43 (V19-seize-ground-vio47; CAMEO 192), was 171
+    ("Rebels seized the town on Monday.", "192"),
     ("The EU sanctioned Russia over the war.", "163"),
     ("Police charged the man with murder.", "115"),
 ])

@@ -35,6 +35,7 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.act_names import drop_act_names
 from newsgraph.events.crowd_targets import aim_crowd_force
 from newsgraph.events.made_acts import aim_made_acts
 from newsgraph.events.claimed_answers import aim_claimed_answers
@@ -66,7 +67,8 @@ from newsgraph.nlp.cache import children, doc_sents, doc_text
 from newsgraph.nlp.paragraphs import is_topic_label
 from newsgraph.records import Analysis, Event
 from newsgraph.events.harm_context import (_NOUN, _PROPN, _at_protest, _attack_agents, _by_ordnance,
-    _harms_people, _in_set, _protest_clash, _turned_violent, _victims, crowd_force)
+    _REPRESSING_SECTORS, _harms_people, _in_set, _protest_clash, _protesting_side, _turned_violent, _victims,
+    crowd_force)
 from newsgraph.events.noun_roles import _WORDS_TO_PEOPLE_ROOTS, _noun_roles
 from newsgraph.events.tolls import TOLL_VERBS as _TOLL_VERBS
 from newsgraph.events.verb_roles import _MOBILIZE_ROOT, _discussion, _verb_roles
@@ -441,6 +443,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     turned_violent = conv.enabled("protest-turns-violent", options.since)
     protest_clashes = noun_sets()["PROTESTERS"] if conv.enabled("protest-clashes", options.since) else ()
     protest_force = noun_sets()["PROTESTERS"] if conv.enabled("protest-force", options.since) else ()
+    protesting_sides = conv.enabled("protesting-sides", options.since)
     for s, t, code in pairs:
         site_owner = None
         if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
@@ -463,12 +466,15 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 if sense.action == "drop":
                     continue
                 code, rule = sense.action, f"{rule}+{sense.id}"
+        # a side protesting in the same clause is the crowd too (session 43 vio47)
+        protesting = protesting_sides and code[:2] in ("17", "18", "19") and (
+            sa is None or (sa.sector or "")[:3] not in _REPRESSING_SECTORS) and _protesting_side(trig.token)
         if protesters and code.startswith(("171", "182")) and (
-                (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token)):
+                (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token) or protesting):
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("14") and code != "145" and turned_violent and _turned_violent(trig.token):
             code, rule = "145", f"{rule}+turned-violent"    # "the march turned violent": CAMEO 145's own words
-        if protest_force and (crowd := crowd_force(code, s, trig.token, protest_force)) is not None:
+        if protest_force and (crowd := crowd_force(code, s, trig.token, protest_force, protesting)) is not None:
             # session 23: "protesters stormed the parliament", "thousands of protesters occupied the airport":
             # force by a crowd of protesters is a riot (145), an occupation by them a demonstration (141)
             code, rule = crowd, f"{rule}+protest-force"
@@ -652,6 +658,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
         out = merges.merge_outcomes(out, trigger_of)
+    if conv.enabled("act-names", options.since):
+        out = drop_act_names(out, trigger_of)       # "..., in what police called an ambush" (session 43 vio47)
     if conv.enabled("passive-consequences", options.since):
         out = merges.merge_passive_consequences(out, trigger_of, conv.enabled("when-clause-tolls", options.since))
     if conv.enabled("re-mentions", options.since):

@@ -298,6 +298,25 @@ def _at_protest(tok: Token) -> bool:
     return any(_in_set(h, "PROTESTS") for h in roles.prep_objects(tok, ("during", "at", "in")))
 
 
+def _protesting_side(tok: Token) -> bool:
+    """"Youths hurled stones at police ..., protesting against the delay", "villagers marched to the station and
+    stoned it", "marched on the palace, hurling stones": a side whose own protest is told in the same clause -- a
+    verb coordinated with the act, an -ing participle on it with no subject of its own, or the protest verb the act
+    is such a participle of -- does its force as a crowd of protesters, a riot (145), as convention protest-violence
+    reads force by those the sentence calls protesters (convention protesting-sides, session 43 vio47)."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _protest_verb(tok.head):
+        return True
+    for verb in roles.coordinated_verbs(tok):
+        if verb.i != tok.i and verb.pos_ == "VERB" and _protest_verb(verb):
+            return True
+        if any(c.dep_ == "advcl" and c.tag_ == "VBG" and _protest_verb(c)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c)) for c in children(verb)):
+            return True
+    return False
+
+
 def _by_ordnance(tok: Token, ordnance: frozenset[str]) -> bool:
     """The act was done by or with military ordnance ("blown up by a surface-to-air missile")."""
     heads = roles.agent_of(tok) + roles.prep_objects(tok, ("with", "by")) + roles.subjects(tok)
@@ -357,11 +376,12 @@ def _armed_means(tok: Token) -> bool:
 PROTEST_FORCE = {"190": "145", "192": "141"}
 
 
-def crowd_force(code: str, source: Party | None, tok: Token, protesters) -> str | None:
+def crowd_force(code: str, source: Party | None, tok: Token, protesters, protesting: bool = False) -> str | None:
     """The protest code of force by a crowd of protesters ("protesters stormed the parliament": 145, "thousands of
     protesters occupied the airport": 141), or None: force by a crowd is a riot, without weapons (session 23). The
-    parse's coder and a headline read flat both ask it."""
-    if code in PROTEST_FORCE and _crowd(source, protesters) and not _armed_means(tok):
+    parse's coder and a headline read flat both ask it; `protesting`: the side protests in the same clause
+    (_protesting_side)."""
+    if code in PROTEST_FORCE and (protesting or _crowd(source, protesters)) and not _armed_means(tok):
         return PROTEST_FORCE[code]
     return None
 

@@ -414,8 +414,9 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             return "negated", head.text     # "played no role in arming the rebels" (session 33 lead)
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (
                 head.lower_ == "with" and head.head.lemma_.lower() in maps["charge"])):
-            # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation
-            return "reported", head.text
+            # "jailed for helping militants", "accused X of spying", "charged with stabbing": an allegation; a mood
+            # already found below it holds ("accused of plotting to bomb the embassy": planned; session 43 vio47)
+            return outer if outer else ("reported", head.text)
         if dep == "advcl" and roles.to_infinitive(node):
             # an infinitive of purpose ("pushed by the senate to help the farmers", "went to meet"):
             # intended, not done

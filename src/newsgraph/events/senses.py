@@ -326,9 +326,15 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # (session 29 coop30)
         return any(roles.is_passive(c) and _words(c) & sense.values for c in _complements(tok))
     if cond == "object_participle":  # "ordered the suspect held without bail": what is to be done to the object,
-        # told by a past participle on it (session 39 court43)
+        # told by a past participle on it (session 39 court43), or one the parse hangs on the verb as a clause of no
+        # subject of its own ("ordered Istanbul Mayor Ekrem Imamoglu jailed pending trial"; session 43 vio47)
+        # ("ordered the opposition mayor jailed", with the mayor as the clause's subject: no auxiliary or mark)
+        objects = roles.direct_objects(tok)
         return any(c.dep_ == "acl" and c.tag_ == "VBN" and _words(c) & sense.values
-                   for o in roles.direct_objects(tok) for c in children(o))
+                   for o in objects for c in children(o)) or any(
+            c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD") and _words(c) & sense.values
+            and not any(g.dep_ in ("aux", "auxpass", "mark") for g in children(c))
+            and (bool(objects) or any(g.dep_ == "nsubj" for g in children(c))) for c in children(tok))
     if cond == "modifier":
         return any(c.dep_ in ("compound", "amod", "nmod") and _words(c) & sense.values for c in children(tok))
     if cond == "relative_on":         # "a charity that provides food to the homeless" (session 26, coop26)

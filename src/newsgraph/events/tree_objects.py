@@ -46,7 +46,7 @@ def direct_objects(verb: Token) -> list[Token]:
             # (session 40 left44)
             objs = [g for c in children(verb) if c.dep_ == "auxpass" for g in children(c) if g.dep_ == "nsubj"]
         if not objs and verb.dep_ in ("acl", "amod"):
-            objs = among_members(verb) or [verb.head]     # "among those detained was X" (left40)
+            objs = among_members(verb) or appeared_charged(verb) or [verb.head]  # "among those detained was X" (left40)
         if not objs and verb.dep_ in ("xcomp", "conj", "oprd", "acomp"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject; "was
             # gang-raped", a hyphenated participle read as be's complement (tree_voice.hyphen_participle)
@@ -168,3 +168,15 @@ def datives(verb: Token) -> list[Token]:
         # direct object is the one given to (session 36 coop39)
         return [c for c in children(verb) if c.dep_ == "nsubjpass"]
     return [c for c in children(verb) if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+
+
+def appeared_charged(verb: Token) -> list[Token]:
+    """"Three men appeared in court charged with murder": the parse hangs the participle on the court; who was
+    charged is the subject of the appearing (session 43 vio47)."""
+    place = verb.head
+    if place.dep_ != "pobj" or place.head.lower_ not in ("in", "before", "at"):
+        return []
+    appear = place.head.head
+    if appear.lemma_.lower() != "appear" or appear.pos_ != "VERB":
+        return []
+    return [c for c in children(appear) if c.dep_ in ("nsubj", "nsubjpass")]

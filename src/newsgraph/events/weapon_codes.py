@@ -22,7 +22,8 @@ from newsgraph.nlp.cache import children
 # (code, word list) in the codebook's order of precedence
 _MEANS = (("195", word_list("patterns", "AERIAL_MEANS")),
           ("194", word_list("patterns", "ARTILLERY_MEANS")),
-          ("183", word_list("patterns", "BOMB_MEANS")))
+          ("183", word_list("patterns", "BOMB_MEANS")),
+          ("180", word_list("patterns", "BLADE_MEANS")))      # (session 43 vio47)
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
@@ -43,6 +44,7 @@ def _means_heads(tok: Token) -> list[Token]:
         heads.append(tok)
     if not roles.is_passive(tok):
         heads += roles.subjects(tok)
+    heads += [w for h in list(heads) for w in _carried(h)]
     for clause in children(tok):
         # "were killed when their truck hit a roadside bomb", "... when a drone struck their car": the weapon of the
         # when-clause that tells how the harm came (session 40 lead)
@@ -53,9 +55,16 @@ def _means_heads(tok: Token) -> list[Token]:
     return heads
 
 
+def _carried(head: Token) -> list[Token]:
+    """What a doer is named with: "a man with a machete", "attackers armed with knives" (session 43 vio47)."""
+    armed = [c for c in children(head) if c.dep_ in ("acl", "amod") and c.lemma_.lower() == "arm"]
+    return [o for h in [head, *armed] for o in roles.prep_objects(h, ("with",))]
+
+
 def weapon_code(tok: Token) -> str | None:
     """The code the weapon of the generic attack (190) `tok` gives: 195, 194 or 183; None when no weapon of the
-    lists is named. A bombing the ordnance convention made 190 ("jets bombed the camp") is refined here too."""
+    lists is named. A bombing the ordnance convention made 190 ("jets bombed the camp") is refined here too; a knife,
+    machete or stone (BLADE_MEANS) gives 180, the codebook's unconventional violence (session 43 vio47)."""
     words: set[str] = set()
     for head in _means_heads(tok):
         words |= _words(head)
