@@ -26,7 +26,7 @@ from __future__ import annotations
 from newsgraph.events.tree_words import a_thing, force_means, lemma_variants, lemmas, names_no_one, with_solid_co
 from newsgraph.events.tree_preps import (AIMED_PREPS, CONTROL_PREPS, TARGET_PREPS, agent_of, prep_objects,
     stranded_object)
-from newsgraph.events.tree_conjuncts import conjuncts, headline_pair
+from newsgraph.events.tree_conjuncts import conjuncts, headline_pair, named_one_by_one
 from newsgraph.events.tree_appositions import (appositive_clause, appositive_noun, fronted_description, in_apposition,
     past_label)
 from newsgraph.events.tree_voice import (complement_participle, is_passive, misread_aux_subjects, misread_predicate,
