@@ -65,6 +65,7 @@ from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Me
 from newsgraph.actors.abroad import abroad, adopt_group_owner
 from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
+from newsgraph.actors.person_anaphors import DEFINITE_WORDS
 from newsgraph.actors.phrases import is_mission, noun_lemma
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
@@ -114,7 +115,8 @@ FACING_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 STATE_MEDIA_MODIFIERS = word_list("kb", "STATE_MEDIA_MODIFIERS")
 # people who are where the story's events happen ("residents of the town", "villagers near the site"; round36)
 SCENE_NOUNS = word_list("kb", "SCENE_NOUNS")
-_DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+# ("both drones" names no drones told before: "both" is no determiner of one thing named again)
+_DEFINITE_DETERMINERS = frozenset(DEFINITE_WORDS) - {"both"}
 REMOVAL_VERBS = word_list("kb", "REMOVAL_VERBS")
 FIRED_WEAPONS = word_list("kb", "FIRED_WEAPONS")
 

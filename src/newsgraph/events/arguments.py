@@ -211,6 +211,8 @@ def resolved(analysis: Analysis, heads: list[Token]) -> list[Party]:
     seen: set[str] = set()
     for h in heads:
         for tok in roles.conjuncts(h):
+            if tok.i == h.i and roles.named_one_by_one(h):
+                continue        # "two foreigners, a Briton and a Canadian": the two named stand for it (left47)
             for a in phrase_actors(analysis, tok):
                 if a.id not in seen:
                     seen.add(a.id)

@@ -419,10 +419,10 @@ def _captor_source(doc: Doc, analysis: Analysis, event: Event, sent_index: int,
             if tok.pos_ != "VERB" or lemma not in _CAPTIVITY_VERBS:
                 continue
             if roles.is_passive(tok):
-                heads = roles.agent_of(tok) + roles.prep_objects(tok, ("by",)) if _held_people(tok) else []
+                captors = _holding_agents(analysis, tok, event.target_actor_id) if _held_people(tok) else []
             else:
                 heads = roles.subjects(tok) if lemma in _KIDNAP_VERBS else []
-            captors = [p for p in args.resolved(analysis, heads) if p.actor.id != event.target_actor_id]
+                captors = [p for p in args.resolved(analysis, heads) if p.actor.id != event.target_actor_id]
             if captors:
                 actor = captors[0].actor
                 event.source_actor_id, event.source_code = actor.id, actor.code
@@ -465,6 +465,13 @@ def holder_of(doc: Doc, analysis: Analysis, held_id: str, sent_index: int) -> Ac
     return None
 
 
+def _holding_agents(analysis: Analysis, verb: Token, held_id: str | None) -> list[Party]:
+    """The parties a passive verb of holding names as its doers (its agent or by-phrase), not the one held: the
+    captors of _captor_source and the holder of _passive_holder."""
+    heads = roles.agent_of(verb) + roles.prep_objects(verb, ("by",))
+    return [p for p in args.resolved(analysis, heads) if p.actor.id != held_id]
+
+
 def _passive_holder(analysis: Analysis, verb: Token, held_id: str) -> Actor | None:
     """"Two Canadians were detained by Chinese authorities", "two Canadians detained in China": a passive verb of
     holding (its subject, or for a participle the noun it hangs on, is the one held) is done by its by-phrase's
@@ -472,7 +479,7 @@ def _passive_holder(analysis: Analysis, verb: Token, held_id: str) -> Actor | No
     held = roles.subjects(verb) if verb.dep_ not in ("acl", "amod") else [verb.head]
     if not any(p.actor.id == held_id for p in args.resolved(analysis, held)):
         return None
-    agents = [p for p in args.resolved(analysis, roles.agent_of(verb)) if p.actor.id != held_id]
+    agents = _holding_agents(analysis, verb, held_id)
     if agents:
         return agents[0].actor
     iso = next((c for c in (_place_country(analysis, o) for o in roles.prep_objects(verb, ("in",))) if c), None)

@@ -325,6 +325,9 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         if node.i == trigger.i and _ordered_release(node):
             node = node.head    # "the court ordered the release of X": the order frees them, in the order's mood
             continue
+        if node.i == trigger.i and (document := roles.arrest_document(node)) is not None:
+            node = document     # "issued an order for the arrest of X": the arrest is in the issuing's mood (left47)
+            continue
         if node.head.i == node.i or (node.i == trigger.i and roles.root_noun_predicate(node) is not None):
             break       # (the second: the root noun's own predicate, misparsed below its participle's phrase)
         head = node.head

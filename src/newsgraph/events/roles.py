@@ -26,7 +26,7 @@ from __future__ import annotations
 from newsgraph.events.tree_words import a_thing, force_means, lemma_variants, lemmas, names_no_one, with_solid_co
 from newsgraph.events.tree_preps import (AIMED_PREPS, CONTROL_PREPS, TARGET_PREPS, agent_of, prep_objects,
     stranded_object)
-from newsgraph.events.tree_conjuncts import conjuncts, headline_pair
+from newsgraph.events.tree_conjuncts import conjuncts, headline_pair, named_one_by_one
 from newsgraph.events.tree_appositions import (appositive_clause, appositive_noun, fronted_description, in_apposition,
     past_label)
 from newsgraph.events.tree_voice import (complement_participle, is_passive, misread_aux_subjects, misread_predicate,
@@ -34,7 +34,7 @@ from newsgraph.events.tree_voice import (complement_participle, is_passive, misr
 from newsgraph.events.tree_clauses import (ASPECTUAL, RELATIVE, clause_subjects, comment_on_clause,
     coordinated_verbs, finite_above, headline_infinitive, how_clauses, infinitive_subjects, is_finite,
     participle_clause_subject, participle_modifier, root_noun_predicate, to_infinitive, whose_clause)
-from newsgraph.events.tree_nouns import (QUANTITY, VENUE_NOUNS, between, carried_people, described_agents,
+from newsgraph.events.tree_nouns import (QUANTITY, VENUE_NOUNS, arrest_document, between, carried_people, described_agents,
     governing_verb, noun_modifiers, noun_source_slots, possessors, probed_act, protest_manner_verb, quantified,
     quantity_head, quantity_of)
 from newsgraph.events.tree_objects import datives, direct_objects

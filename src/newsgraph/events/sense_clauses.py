@@ -55,6 +55,15 @@ def _stopped_text(tok: Token, values) -> bool:
     return text and _below_verb(tok.head, ("dobj", "obj", "nsubjpass"), values)
 
 
+def _devoted_to(tok: Token, values) -> bool:
+    """The trigger is the -ing complement of a preposition on a verb of `values`: "devoted forty years to helping the
+    poor", "spends its budget on helping children" (a life's or a body's work described, no act told; the devoted_to
+    condition, session 43 left47)."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.i != tok.i and prep.dep_ == "prep" \
+        and _below_verb(prep, ("prep",), values)
+
+
 _CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
 _LAUNCH_VERBS = word_list("patterns", "LAUNCH_VERBS")
 

@@ -28,7 +28,7 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _ca
                                             _clause_tags, _complementiser_object, _complements, _doer_of, _impressed,
                                             _indicative, _in_manner, _inverted, _measured, _mishap_consequence,
                                             _object_relative, _phone_after, _question, _retort, _scored, _split_clause,
-                                            _stopped_text, _subject_not_of, _words, _words_of)
+                                            _devoted_to, _stopped_text, _subject_not_of, _words, _words_of)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
@@ -56,7 +56,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "retort_at", "described_by", "subject_word",
               "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
-              "object_relative", "stopped_text")
+              "object_relative", "stopped_text", "devoted_to")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -429,6 +429,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _object_relative(tok, sense.values)
     if cond == "stopped_text":      # "vetoed a statement criticising China" (session 42 left46)
         return _stopped_text(tok, sense.values)
+    if cond == "devoted_to":        # "devoted ten years to helping the poor" (session 43 left47)
+        return _devoted_to(tok, sense.values)
     if cond == "own_struggle":  # "despite her long fight, she died" (session 18)
         return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(tok)) \
             and not any(c.dep_ in ("prep", "compound") for c in children(tok))

@@ -54,6 +54,21 @@ def probed_act(noun: Token) -> bool:
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in inquiries for o in children(head))
 
 
+_ARREST_DOCUMENTS = word_list("patterns", "ARREST_DOCUMENTS")
+_ORDERED_HOLDING_NOUNS = word_list("patterns", "ORDERED_HOLDING_NOUNS")
+
+
+def arrest_document(noun: Token) -> Token | None:
+    """"issued an order for the arrest of X", "obtained a warrant for the detention of X": the order or warrant
+    (word list ARREST_DOCUMENTS) whose for-phrase names the holding (ORDERED_HOLDING_NOUNS); the document's verb does
+    the act, as "ordered the arrest of X" does (convention arrest-orders, session 43 left47)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and noun.lemma_.lower() in _ORDERED_HOLDING_NOUNS \
+            and head.head.i != head.i and head.head.lemma_.lower() in _ARREST_DOCUMENTS:
+        return head.head
+    return None
+
+
 def quantity_head(noun: Token) -> Token | None:
     """"a series of protests", "a wave of strikes": the noun of quantity whose of-phrase the event noun is."""
     head = noun.head

@@ -200,6 +200,8 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
         quantity = roles.quantity_head(noun)
         if quantity is not None:
             noun, verb = quantity, roles.governing_verb(quantity)
+    if verb is None and conv.enabled("arrest-orders", since) and (document := roles.arrest_document(noun)) is not None:
+        return roles.governing_verb(document)    # "issued an order for the arrest of X": the issuer arrests
     if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
             and (verb.lemma_.lower(), noun.head.lower_) in CAUSING_PHRASES:
         return None     # "the decision led to protests": what set the act off did not do it

@@ -36,6 +36,7 @@ _MOBILIZE_ROOT = "15"
 _SANCTION_ROOT = "16"
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _WITHDRAW_CODE = "087"        # de-escalation: the forces pulled back are the means, not a side (mat42)
+_OCCUPY_CODE = "192"          # ground occupied: "control" seized is the act, not a side (left47)
 _DEMAND_ROOT = "10"
 _GIVING_BACK = frozenset(("return", "hand", "give", "turn"))   # verbs of giving back (convention returned-ground)
 _BID_NOUNS = word_list("patterns", "BID_NOUNS")     # a bid's or candidacy's for-phrase: the post sought, no side
@@ -320,15 +321,27 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if own_envoys:
             # "recalled its ambassador to Moscow", "withdrew their envoy in Minsk": the state the envoy was
             # posted to, not the envoy of the source's own state, which is no other side (round24)
-            cands += [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
+            posts = [roles.prep_objects(o, _POSTED_PREPS) for o in own_envoys]
+            cands += posts
+            if any(posts) and conv.enabled("envoy-posts", options.since):
+                # "recalled its ambassador from Nairobi over the rebel meeting": the posting names the state; the
+                # over-phrase why (session 43 left47)
+                reasons = {o.i for o in roles.prep_objects(tok, ("over",))}
+                cands = [[c for c in group if c.i not in reasons] for group in cands]
         elif not mobilise:
             if p.cameo[:2] == _PROTEST_ROOT:
                 # "attended a protest held by the party", "joined a march organised by the union": the protest
                 # joined is the act, never the side it is aimed at (session 30 force31)
                 objects = [o for o in objects if not _bare_protest(o)]
                 sides = [o for o in sides if not _bare_protest(o)]
-            if p.cameo.startswith(("110", "113", "115")):
-                # "voiced opposition to X", "filed a lawsuit", "took X to court": the act and its venue, no side (crit41)
+            seized = p.cameo == _OCCUPY_CODE and conv.enabled("seized-control", options.since)
+            if seized:
+                # "regained control of the town from the rebels": the one the ground was taken from (left47)
+                cands += [[f for o in objects for g in roles.prep_objects(o, ("of",))
+                           for f in roles.prep_objects(g, ("from",))]]
+            if p.cameo.startswith(("110", "113", "115")) or seized:
+                # "voiced opposition to X", "filed a lawsuit", "took X to court": the act and its venue, no side (crit41);
+                # "seized control of two crossings": the control seized, no side (left47)
                 sides = [o for o in sides if o.lemma_.lower() not in p.objects]
             cands += [sides]      # ("sent two battalions to the border": forces sent are the means, root 15)
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("own-condition-targets", options.since):

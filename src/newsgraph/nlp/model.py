@@ -39,6 +39,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.naming_objects import COMPONENT as NAMING_OBJECTS
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
+    from newsgraph.nlp.past_forms import COMPONENT as PAST_FORMS
     from newsgraph.nlp.sentence_cap import COMPONENT
     from newsgraph.nlp.verbless_roots import COMPONENT as VERBLESS_ROOTS
 
@@ -63,6 +64,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(FORCE_VERBS, after=QUOTE_CONJUNCTS)   # "Police baton-charged striking nurses" (nlp/force_verbs.py)
     nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
+    nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some colleagues hid under desks, but ...": a past (session 43)
     return nlp
 
 
