@@ -111,3 +111,21 @@ def test_an_announcement_not_made_or_an_act_announced_is_no_unnamed_statement(te
 def test_an_announcement_by_a_named_maker_keeps_its_maker():
     evs = _root(_events("The new bus fares were announced by the Ghanaian transport ministry on Friday."), "01")
     assert evs and all(s and "ministry" in s for c, r, s, t, m in evs), evs
+
+
+# ---- an invitation to an occasion (senses.csv SE-invite-to-occasion-stmt47)
+
+@pytest.mark.parametrize("text", [
+    "The governor of Aceh invited foreign diplomats to a tour of the rebuilt harbour.",
+    "The Moroccan king invited the Spanish ambassador to dinner at the palace in Rabat.",
+])
+def test_an_invitation_to_an_occasion_is_no_appeal(text):
+    assert not _root(_events(text), "02"), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ghanaian president invited foreign firms to invest in the new cocoa port.",
+    "The Qatari emir invited the two Sudanese generals to talks in Doha.",
+])
+def test_an_invitation_to_act_or_to_talks_stays_an_appeal(text):
+    assert _root(_events(text), "02"), _events(text)
