@@ -183,6 +183,28 @@ def _gathered_for(tok: Token) -> bool:
         and head.lemma_.lower() in _GATHERING_VERBS and roles.to_infinitive(tok) and modality(head)[0] == "asserted"
 
 
+_DISPATCH_VERBS = word_list("patterns", "DISPATCH_VERBS")
+
+
+def _sent_to_investigate(tok: Token) -> bool:
+    """An investigation in a to-infinitive of purpose on a done act of sending or setting up investigators ("sent a
+    mission to investigate the clashes", "set up a committee to probe the collapse", "appointed a panel to examine
+    the accounts"): sending them is investigating, as the codebook's own 090 example has it (word list
+    DISPATCH_VERBS; a phrasal entry "set up" needs its particle; convention dispatched-investigations, session 43)."""
+    head = tok.head
+    if tok.dep_ == "acl" and head.dep_ in ("dobj", "obj", "nsubjpass"):
+        head = head.head        # "set up a committee to investigate": the infinitive hangs on the body sent
+    elif tok.dep_ not in ("advcl", "xcomp"):
+        return False
+    if head.i == tok.i or head.pos_ != "VERB" or not roles.to_infinitive(tok):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in _DISPATCH_VERBS and not any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in _DISPATCH_VERBS for c in children(head)):
+        return False
+    return modality(head)[0] == "asserted"
+
+
 _ATTEMPT_CUES = word_list("patterns", "ATTEMPT_CUES")
 _SPEAKING_SECTORS = word_list("patterns", "ATTEMPT_SPEAKING_SECTORS")
 

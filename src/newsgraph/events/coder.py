@@ -88,7 +88,7 @@ from newsgraph.events.reason_sides import after_clause_doers, reason_sides
 from newsgraph.events.weapon_codes import weapon_code
 from newsgraph.events.act_checks import (_agentless, _attempted_words, _gathered_for, _negating_verbs, _possessed,
                                          _protest_by_doing, _reacted_to, _reaction_to_act, _said_on_platform,
-                                         _speaking_person, _told_toll)
+                                         _sent_to_investigate, _speaking_person, _told_toll)
 
 # PLOVER manual: cooperative actions reported as future intentions are coded AGREE ("will send
 # aid", "is willing to withdraw"); by the same reading, announced conflictual actions are threats
@@ -320,6 +320,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     if mood == "planned" and mood_cue == "to" and (root == "05" or p.cameo == "043") \
             and _gathered_for(trig.token) and conv.enabled("gathering-purposes", options.since):
         mood, mood_cue = "asserted", None   # "thousands turned out to support him": the turnout was the support
+    if mood == "planned" and root == "09" and _sent_to_investigate(trig.token) \
+            and conv.enabled("dispatched-investigations", options.since):
+        mood, mood_cue = "asserted", None   # "sent a mission to investigate the clashes": the mission investigates
     if mood != "asserted" and _told_toll(trig.token, root, options):
         mood, mood_cue = "asserted", None   # "a stabbing that killed a passenger may have started over ...": it happened
     conditional = condition_mark(trig.token)
@@ -684,7 +687,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                        conv.enabled("negated-acts-unshadow", options.since),
                                        conv.enabled("relative-acts-apart", options.since),
                                        conv.enabled("relative-sayings-apart", options.since),
-                                       conv.enabled("protest-sayings", options.since))
+                                       conv.enabled("protest-sayings", options.since),
+                                       conv.enabled("toned-conjunct-sayings", options.since))
     if conv.enabled("writer", options.since):
         possessives = conv.enabled("writer-possessives", options.since)
         out = [e for e in out if not _by_writer(e, analysis, possessives)]

@@ -73,7 +73,8 @@ def _names_no_act(trigger: Token, sent: Span, since: frozenset[str] | None) -> b
         conv.enabled("background-relatives", since) and background_relative(trigger)) or (
         conv.enabled("topic-mentions", since) and topic_mention(trigger)) or (
         conv.enabled("asked-topics", since) and asked_topic(trigger)) or (
-        conv.enabled("background-spans", since) and background_span(trigger))
+        conv.enabled("background-spans", since) and background_span(trigger)) or (
+        conv.enabled("plot-frames", since) and in_plot(trigger))
 
 
 def _generic_clause(trigger: Token, sent: Span, since: frozenset[str] | None) -> bool:
@@ -98,6 +99,34 @@ def _unasserted(trigger: Token, sent: Span, since: frozenset[str] | None) -> str
             trigger, would=conv.enabled("future-time-would", since)):
         return "planned"
     return None
+
+
+_FICTION_WORKS = word_list("patterns", "FICTION_WORKS")
+_CLAUSE_EDGES = ("ccomp", "xcomp", "advcl", "conj", "relcl")
+
+
+def in_plot(trigger: Token) -> bool:
+    """The act is told inside a work of fiction: its clause, or a clause that governs it, opens with the adverbial "in
+    the film / the novel / her new sitcom" (word list FICTION_WORKS, a definite or possessive work, not "in a series
+    of talks"). A film's or a novel's plot is no news (gold convention C12; convention plot-frames, session 43); a
+    phrase after the verb ("the director said in the film that ...") is where a real person spoke, and stays."""
+    node, hops = clause_mood.clause_verb(trigger), 0
+    while hops < 5:
+        for prep in children(node):
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < node.i \
+                    and any(_fiction_work(w) for w in children(prep)):
+                return True
+        if node.dep_ not in _CLAUSE_EDGES or node.head.i == node.i:
+            return False
+        node, hops = clause_mood.clause_verb(node.head), hops + 1
+    return False
+
+
+def _fiction_work(noun: Token) -> bool:
+    """A pobj naming one work of fiction: "the film", "his latest novel", "the movie's final scene" is not one."""
+    return noun.dep_ == "pobj" and noun.lemma_.lower() in _FICTION_WORKS and any(
+        c.dep_ in ("det", "poss") for c in children(noun)) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children(noun))
 
 
 def in_title(trigger: Token, sent: Span, titled: bool = False) -> bool:

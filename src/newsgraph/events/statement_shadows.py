@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.datafile import word_list
 from newsgraph.events.statement_data import shadow_roots
 from newsgraph.nlp.cache import children
 from newsgraph.records import Event
@@ -14,7 +15,7 @@ from newsgraph.records import Event
 def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                              trigger_of: dict[str, Token] | None = None, conjuncts: bool = False,
                              negated: bool = False, relatives: bool = False, relative_sayings: bool = False,
-                             protest_sayings: bool = False) -> list[Event]:
+                             protest_sayings: bool = False, toned: bool = False) -> list[Event]:
     """Drop a plain statement (010) when its speaker's own verbal act in the sentence says more. With
     `conditions` (convention shadow-conditions), an act said under a condition ("if they stay, we must
     oppose them") is no act made by saying it: the statement stays. With `trigger_of` (convention
@@ -29,7 +30,10 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
     a relative clause ("was condemned by the ministry, which said it would raise the matter with Kabul": the
     condemnation and the statement are two acts). With `protest_sayings` (convention protest-sayings, session 42
     stmt46), a participle of saying on a protest of the same speaker is the protest's words, no statement of its own
-    ("marched to the ministry, saying they had not been paid")."""
+    ("marched to the ministry, saying they had not been paid"). With `toned` (convention toned-conjunct-sayings,
+    session 43 stmt47), a pessimistic or optimistic statement (word list CONJUNCT_TONE_CODES) in a verb coordinated
+    with the plain saying of the same speaker is that saying's tone, one statement ("said he was not worried about
+    the budget, but he did fear for the roads": 012 only), not a second act beside it."""
     roots = shadow_roots()
 
     def speaker(e: Event):
@@ -52,6 +56,8 @@ def drop_shadowed_statements(events: list[Event], conditions: bool = False,
                 continue
             said, done = triggers.get(statement.id), triggers.get(act.id)
             if said is None or done is None or not separate_act(said, done, conjuncts, relatives, relative_sayings):
+                return True
+            if toned and act.cameo_code in _CONJUNCT_TONES and (_conjoined(said, done) or _conjoined(done, said)):
                 return True
         return False
 
@@ -130,6 +136,7 @@ def _reported_past(verb: Token) -> bool:
         or (verb.tag_ == "VBG" and bool(auxes & {"was", "were"}))     # "said she was begging" (session 21)
 
 
+_CONJUNCT_TONES = word_list("patterns", "CONJUNCT_TONE_CODES")
 _PERFORMING_AUX = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might", "wo", "'ll"})
 # a warning (S-warn, 012) that names an act of the speaker's own is a threat, coded by the verb patterns
 # ("warned Israel against a ground offensive": V13-warn, 130); the pessimistic comment then says no more

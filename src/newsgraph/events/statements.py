@@ -65,6 +65,7 @@ from newsgraph.events.statement_speakers import (_in_own_statement, _outer_speak
                                                  _retold_speech, _speakers, _trailing_speaker)
 from newsgraph.events.statement_tones import (_AIMED_TONES, _CONTENT_DEPS, _CRITICAL, _conditional_own_act, _negated,
                                               _statement_tone)
+from newsgraph.events.unnamed_statements import unnamed_announcement
 from newsgraph.nlp.cache import children, subtree
 from newsgraph.records import Analysis, Event
 
@@ -135,11 +136,15 @@ def statement_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 out += _no_comment(doc, analysis, sent, sent_index, tok)
             continue
         rows = index.get(tok.lemma_.lower(), ())
+        coded = False
         for row in (r for r in rows if since is None or r.since in since):     # (-o patterns= limits every row)
             found = _row_statements(doc, analysis, sent, sent_index, tok, row, cue_starts, since, acts)
             if found is not None:
                 out += found
+                coded = bool(found)
                 break
+        if not coded and conv_enabled("unnamed-announcements", since):
+            out += unnamed_announcement(doc, analysis, sent, sent_index, tok, acts)
     if not out and conv_enabled("quote-continuations", since):
         out = _quote_continuation(doc, analysis, sent, sent_index, since)
     return out
