@@ -171,6 +171,21 @@ def _forces(tok: Token) -> bool:
     return _in_set(tok, "TROOPS") or _in_set(tok, "ARMED")
 
 
+_CONSULT_ROOT = "04"
+
+
+def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
+    """"welcomed his Indonesian counterpart at the presidential palace": where a meeting or a visit took place is no
+    side of it when the verb names one of its own (a direct object or a with-partner); the palace, read as the
+    government it houses, would stand in for the guest (convention meeting-venues, session 43 coop47). With no such
+    side the at-phrase stays ("arrived at the Kremlin")."""
+    venues = {o.i for o in roles.prep_objects(tok, ("at",))}
+    if not venues or not [o for o in roles.direct_objects(tok) + roles.prep_objects(tok, ("with",))
+                          if o.i not in venues]:
+        return cands
+    return [[c for c in group if c.i not in venues] for group in cands]
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
@@ -419,6 +434,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "departed the island for Lima": the place left is no side either
             along |= {c.i for c in roles.direct_objects(tok)}
         cands = [[c for c in group if c.i not in along] for group in cands]
+    if lookup(p.cameo).root == _CONSULT_ROOT and conv.enabled("meeting-venues", options.since):
+        cands = _without_venues(tok, cands)
     if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
         # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
         # example codes the extraditing state and the one it extradited to); the person handed over is not a side
