@@ -127,3 +127,23 @@ def test_barley_a_state_agreed_to_buy_is_trade_with_its_origin():
 def test_a_collection_of_treasures_returned_is_property_returned_to_the_state():
     evs = _events("Belgium returned a collection of looted masks to Congo on Thursday.")
     assert _has(evs, code="0842", src="BEL", tgt="COD"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ talks told as an adjunct (adjunct-meetings)
+
+def test_talks_fronted_before_a_subject_of_two_nationalities_were_between_them():
+    evs = _events("At talks in Rabat on Monday, Moroccan and Spanish officials agreed to open a new border crossing.")
+    assert _has(evs, root="04", src="MAR", tgt="ESP") and _has(evs, root="04", src="ESP", tgt="MAR"), _pairs(evs)
+
+
+def test_talks_with_a_subject_of_one_nationality_name_no_partner():
+    evs = _events("At talks in Rabat on Monday, Moroccan officials agreed to open a new border crossing.")
+    assert not _has(evs, root="04", src="MAR", tgt="MAR"), _pairs(evs)
+    assert not [e for e in evs if e.cameo_root == "04" and e.target_code], _pairs(evs)
+
+
+# ------------------------------------------------------------------ aid from a state that arrives (SENT_ACTS)
+
+def test_aid_from_a_state_that_arrives_is_aid_from_it():
+    evs = _events("The first aid from Norway arrived in Gaza on Monday.")
+    assert _has(evs, root="07", src="NOR", tgt="PSE"), _pairs(evs)
