@@ -147,3 +147,22 @@ def test_talks_with_a_subject_of_one_nationality_name_no_partner():
 def test_aid_from_a_state_that_arrives_is_aid_from_it():
     evs = _events("The first aid from Norway arrived in Gaza on Monday.")
     assert _has(evs, root="07", src="NOR", tgt="PSE"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ borders: a new crossing, a border opened to people
+
+def test_a_new_crossing_opened_by_two_states_is_an_exchange_between_them():
+    evs = _events("Uzbekistan and Tajikistan opened a new border crossing near Termez to expand trade.")
+    assert _has(evs, code="061", src="UZB", tgt="TJK"), _pairs(evs)
+    assert not _has(evs, root="08"), _pairs(evs)
+
+
+def test_a_border_reopened_after_a_closure_stays_a_closure_lifted():
+    evs = _events("Lebanon reopened its border with Syria after two weeks.")
+    assert _has(evs, code="081", src="LBN"), _pairs(evs)
+
+
+def test_a_border_opened_to_refugees_is_humanitarian_aid_by_the_codebook():
+    evs = _events("Niger opened its border to Malian families fleeing the fighting.")
+    assert _has(evs, code="073", src="NER"), _pairs(evs)
+    assert not _has(evs, code="075"), _pairs(evs)
