@@ -166,3 +166,16 @@ def test_a_border_opened_to_refugees_is_humanitarian_aid_by_the_codebook():
     evs = _events("Niger opened its border to Malian families fleeing the fighting.")
     assert _has(evs, code="073", src="NER"), _pairs(evs)
     assert not _has(evs, code="075"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ money lent to a firm (SE-lend-to-firm-coop47)
+
+def test_a_banks_loan_to_a_firm_is_business_not_aid():
+    evs = _events("A German bank lent the Dutch shipyard 40 million euros.")
+    assert _has(evs, code="061", src="DEU"), _pairs(evs)
+    assert not _has(evs, root="07"), _pairs(evs)
+
+
+def test_a_states_loan_to_a_firm_stays_state_aid():
+    evs = _events("The Italian government lent the national airline 400 million euros.")
+    assert _has(evs, code="071", src="ITA"), _pairs(evs)
