@@ -179,3 +179,15 @@ def test_a_banks_loan_to_a_firm_is_business_not_aid():
 def test_a_states_loan_to_a_firm_stays_state_aid():
     evs = _events("The Italian government lent the national airline 400 million euros.")
     assert _has(evs, code="071", src="ITA"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ help received "in the form of" (form-givers)
+
+def test_help_received_in_the_form_of_a_sum_names_its_giver():
+    evs = _events("The village is receiving help in the form of 2 million euros from the European Union.")
+    assert _has(evs, root="07", src="IGO"), _pairs(evs)
+
+
+def test_help_received_in_the_form_of_goods_names_its_giver():
+    evs = _events("The school is receiving help in the form of new laptops from a Swiss foundation.")
+    assert _has(evs, root="07", src="CHE"), _pairs(evs)

@@ -186,6 +186,13 @@ def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
     return [[c for c in group if c.i not in venues] for group in cands]
 
 
+def _form_givers(tok: Token) -> list[Token]:
+    """"is receiving help in the form of 2 million euros from the EU": the parse hangs the giver's from-phrase on
+    "form" or on what the help took the form of, not on the verb (convention form-givers, session 43 coop47)."""
+    forms = [f for f in roles.prep_objects(tok, ("in",)) if f.lemma_.lower() == "form"]
+    return [g for f in forms for h in [f] + roles.prep_objects(f, ("of",)) for g in roles.prep_objects(h, ("from",))]
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
@@ -294,6 +301,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
             cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
+        if p.cameo[:2] == "07" and p.symmetric == "reverse" and conv.enabled("form-givers", options.since):
+            cands += [_form_givers(tok)]    # "receiving help in the form of new ventilators from a foundation"
         if p.cameo[:2] == "07" and conv.enabled("sum-in-aid-recipients", options.since):
             # "provided 5 million euros in humanitarian aid to Sudan": the parse hangs the recipient on the aid the
             # sum is counted in (session 38 mat42)
