@@ -539,7 +539,12 @@ def funded_site(analysis: Analysis, tok: Token, own_countries: set[str | None]) 
     country (convention funded-sites, session 42 coop46; as aid-destinations reads a to-phrase)."""
     things = roles.direct_objects(tok)
     things = things + [g for o in things for g in roles.prep_objects(o, ("of",))]
-    for site in (h for t in things for h in roles.prep_objects(t, _FUNDED_SITE_PREPS)):
+    return _foreign_site(analysis, [h for t in things for h in roles.prep_objects(t, _FUNDED_SITE_PREPS)], own_countries)
+
+
+def _foreign_site(analysis: Analysis, sites: list[Token], own_countries: set[str | None]) -> str | None:
+    """The country of the first site a place of the analysis covers that is not one of `own_countries`."""
+    for site in sites:
         iso = next((pl.country for pl in analysis.places if pl.start <= site.idx < pl.end and pl.country), None)
         if iso and iso not in own_countries:
             return iso
@@ -554,14 +559,7 @@ def built_site(analysis: Analysis, tok: Token, own_countries: set[str | None]) -
     session 43 coop47)."""
     if not own_countries or None in own_countries:
         return None     # a builder of no known country: "abroad" cannot be told
-    iso = funded_site(analysis, tok, own_countries)
-    if iso:
-        return iso
     things = roles.direct_objects(tok)
     sites = roles.prep_objects(tok, ("in",)) + [g for t in things for o in roles.prep_objects(t, ("on", "at", "along"))
                                                  for g in roles.prep_objects(o, ("in",))]
-    for site in sites:
-        iso = next((pl.country for pl in analysis.places if pl.start <= site.idx < pl.end and pl.country), None)
-        if iso and iso not in own_countries:
-            return iso
-    return None
+    return funded_site(analysis, tok, own_countries) or _foreign_site(analysis, sites, own_countries)
