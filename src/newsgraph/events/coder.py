@@ -77,7 +77,7 @@ from newsgraph.events.target_candidates import (_MEETING_ROOTS, _purpose_protest
 from newsgraph.events.implied_sides import (handover_requests, own_mission, mission_host, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
     _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets, _forces_apart,
-    funded_site)
+    built_site, funded_site)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
@@ -121,6 +121,7 @@ _THEFT_VERBS = word_list("patterns", "THEFT_VERBS")
 
 
 _CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
+_BUILDING_VERBS = word_list("patterns", "BUILDING_VERBS")     # convention built-sites (session 43 coop47)
 
 
 
@@ -288,6 +289,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                 break
         if place_target is None and conv.enabled("funded-sites", options.since):
             place_target = funded_site(analysis, trig.token, own_countries)   # "financed a railway in Kenya"
+    if p.cameo == "061" and trig.token.lemma_.lower() in _BUILDING_VERBS and conv.enabled("built-sites", options.since):
+        site = built_site(analysis, trig.token, {s.country for s in sources})   # "built a dam in Guinea"
+        targets, place_target = ([], site) if site else (targets, place_target)
     mode = None
     # ("India and Pakistan accused each other": a reciprocal object makes any act mutual; session 38 lead)
     symmetric_sources = (_mutual(p) or _reciprocal_object(trig.token)) and len(sources) > 1

@@ -565,8 +565,27 @@ def funded_site(analysis: Analysis, tok: Token, own_countries: set[str | None]) 
     country (convention funded-sites, session 42 coop46; as aid-destinations reads a to-phrase)."""
     things = roles.direct_objects(tok)
     things = things + [g for o in things for g in roles.prep_objects(o, ("of",))]
-    for site in (h for t in things for h in roles.prep_objects(t, _FUNDED_SITE_PREPS)):
+    return _foreign_site(analysis, [h for t in things for h in roles.prep_objects(t, _FUNDED_SITE_PREPS)], own_countries)
+
+
+def _foreign_site(analysis: Analysis, sites: list[Token], own_countries: set[str | None]) -> str | None:
+    """The country of the first site a place of the analysis covers that is not one of `own_countries`."""
+    for site in sites:
         iso = next((pl.country for pl in analysis.places if pl.start <= site.idx < pl.end and pl.country), None)
         if iso and iso not in own_countries:
             return iso
     return None
+
+
+def built_site(analysis: Analysis, tok: Token, own_countries: set[str | None]) -> str | None:
+    """"Chinese state firm Sinohydro began building a dam on the Niger river in Guinea", "Rosatom will build two
+    reactors in Uzbekistan": a firm or a state that builds a site abroad deals with the country it is in -- the site
+    funded-sites reads, or a place in the verb's own in-phrase or in the in-phrase of a phrase on the object ("on the
+    Niger river in Guinea") -- when the builder's country is known and the site is not in it (convention built-sites,
+    session 43 coop47)."""
+    if not own_countries or None in own_countries:
+        return None     # a builder of no known country: "abroad" cannot be told
+    things = roles.direct_objects(tok)
+    sites = roles.prep_objects(tok, ("in",)) + [g for t in things for o in roles.prep_objects(t, ("on", "at", "along"))
+                                                 for g in roles.prep_objects(o, ("in",))]
+    return funded_site(analysis, tok, own_countries) or _foreign_site(analysis, sites, own_countries)

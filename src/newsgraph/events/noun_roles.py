@@ -402,9 +402,16 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
     if not partnered:
         # "A and B agreed to restore ties after four days of talks in Beijing": with no partner named, the talks
         # were between the clause's own coordinated subjects, when it has two or more (session 36 coop39)
-        if not any(len(roles.conjuncts(t)) >= 2 for t in subjects):
+        if not any(len(roles.conjuncts(t)) >= 2 or _paired_modifiers(t) for t in subjects):
             return []
     return subjects
+
+
+def _paired_modifiers(t: Token) -> bool:
+    """"Turkish and Iraqi officials", "the Russian and Indian leaders": one subject noun whose coordinated nationality
+    or name modifiers name two sides or more, which met as coordinated subjects do ("At talks in Ankara, Turkish and
+    Iraqi officials agreed ...": convention adjunct-meetings, session 43 coop47)."""
+    return any(c.dep_ in ("amod", "compound") and len(roles.conjuncts(c)) >= 2 for c in children(t))
 
 
 _TRIP_PREPS = word_list("patterns", "TRIP_ADJUNCT_PREPS")

@@ -172,6 +172,28 @@ def _forces(tok: Token) -> bool:
     return _in_set(tok, "TROOPS") or _in_set(tok, "ARMED")
 
 
+_CONSULT_ROOT = "04"
+
+
+def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
+    """"welcomed his Indonesian counterpart at the presidential palace": where a meeting or a visit took place is no
+    side of it when the verb names one of its own (a direct object or a with-partner); the palace, read as the
+    government it houses, would stand in for the guest (convention meeting-venues, session 43 coop47). With no such
+    side the at-phrase stays ("arrived at the Kremlin")."""
+    venues = {o.i for o in roles.prep_objects(tok, ("at",))}
+    if not venues or not [o for o in roles.direct_objects(tok) + roles.prep_objects(tok, ("with",))
+                          if o.i not in venues]:
+        return cands
+    return [[c for c in group if c.i not in venues] for group in cands]
+
+
+def _form_givers(tok: Token) -> list[Token]:
+    """"is receiving help in the form of 2 million euros from the EU": the parse hangs the giver's from-phrase on
+    "form" or on what the help took the form of, not on the verb (convention form-givers, session 43 coop47)."""
+    forms = [f for f in roles.prep_objects(tok, ("in",)) if f.lemma_.lower() == "form"]
+    return [g for f in forms for h in [f] + roles.prep_objects(f, ("of",)) for g in roles.prep_objects(h, ("from",))]
+
+
 def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tuple[list[Party], list[list[Token]]]:
     tok, p = trig.token, trig.pattern
     subj = roles.subjects(tok)
@@ -280,6 +302,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
             cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
+        if p.cameo[:2] == "07" and p.symmetric == "reverse" and conv.enabled("form-givers", options.since):
+            cands += [_form_givers(tok)]    # "receiving help in the form of new ventilators from a foundation"
         if p.cameo[:2] == "07" and conv.enabled("sum-in-aid-recipients", options.since):
             # "provided 5 million euros in humanitarian aid to Sudan": the parse hangs the recipient on the aid the
             # sum is counted in (session 38 mat42)
@@ -432,6 +456,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "departed the island for Lima": the place left is no side either
             along |= {c.i for c in roles.direct_objects(tok)}
         cands = [[c for c in group if c.i not in along] for group in cands]
+    if lookup(p.cameo).root == _CONSULT_ROOT and conv.enabled("meeting-venues", options.since):
+        cands = _without_venues(tok, cands)
     if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
         # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
         # example codes the extraditing state and the one it extradited to); the person handed over is not a side
