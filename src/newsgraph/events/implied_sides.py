@@ -353,7 +353,7 @@ def mission_host(analysis: Analysis, mission: Token, verb: Token, own: str | Non
     """The country an own mission serves in: a place in the mission's in-, to- or at-phrase, or in the verb's
     from- or in-phrase, when it is not the doer's own country."""
     places = roles.prep_objects(mission, _MISSION_HOST_PREPS) + roles.prep_objects(verb, _MISSION_VERB_PREPS)
-    return next((c for c in (_place_country(analysis, o) for o in places) if c and c != own), None)
+    return _foreign_site(analysis, places, {own})
 
 
 # roots of words of grievance a society's own groups address, unnamed, to their government (round28)
