@@ -160,3 +160,26 @@ def test_a_law_violated_by_an_act_or_named_as_a_charge_is_no_defiance(text):
 def test_protesters_who_defied_a_curfew_defied_it():
     evs = _events("Thousands of protesters defied the curfew in the capital on Saturday.")
     assert any(e[0] == "128" for e in evs), evs
+
+
+# ---- a fault named as another actor's own (events/owned_faults.py)
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Teachers said the education ministry's failure to pay allowances had emptied rural schools.",
+     "Teachers", "ministry"),
+    ("Opposition lawmakers said the coast guard's negligence had cost three lives.", "lawmakers", "guard"),
+])
+def test_a_fault_owned_by_another_actor_is_criticism_of_it(text, source, target):
+    evs = _events(text)
+    assert _aimed(evs, "11", source, target), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The mediator said the failure of the talks was regrettable.",
+    "The goalkeeper said our failure to score had cost us the final.",
+    "The auditors said there had been no negligence by the council.",
+    "Technicians said the turbine's failure had flooded the engine room.",
+])
+def test_a_fault_of_no_other_actor_judges_no_one(text):
+    evs = _events(text)
+    assert not _root(evs, "11"), evs

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from newsgraph.datafile import word_list
 from newsgraph.events import appraisal
 from newsgraph.events import act_makers
+from newsgraph.events import owned_faults
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
@@ -592,6 +593,8 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
             # "said it was responsible for the bombing" claims it; "said Russia was responsible" accuses Russia
             return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
         return hit, judged
+    if conv_enabled("owned-faults", since) and not whole:
+        return owned_faults.owned_fault(analysis, verb, exclude, since)     # "said X's failure ..." (crit47)
     return None
 
 
