@@ -22,15 +22,21 @@ def _aimed(evs, root, source, target):
 # ---- a label with the thing named as its subject (nlp/naming_objects.py, the fourth shape)
 
 def test_the_thing_named_as_the_labels_subject_is_rehung_as_the_object():
-    doc = load_nlp()("Finance Minister Ama Owusu called the Ashanti regional council's levy unlawful.")
+    doc = load_nlp()("Prime Minister Kaja Tamm called the Tartu city council's parking decision illegal.")
     verb = next(t for t in doc if t.lower_ == "called")
     deps = {t.text: (t.dep_, t.head.i) for t in doc}
-    assert deps["levy"] == ("dobj", verb.i) and deps["unlawful"] == ("oprd", verb.i), deps
+    assert deps["decision"] == ("dobj", verb.i) and deps["illegal"] == ("oprd", verb.i), deps
 
 
 def test_a_label_given_an_act_criticises_its_maker():
     evs = _events("Prime Minister Kaja Tamm called the Tartu city council's parking decision illegal.")
     assert _aimed(evs, "11", "Tamm", "council"), evs
+
+
+def test_a_label_the_parser_read_right_is_left_as_it_was():
+    doc = load_nlp()("Finance Minister Ama Owusu called the Ashanti regional council's levy unlawful.")
+    deps = {t.text: t.dep_ for t in doc}
+    assert deps["levy"] == "dobj" and deps["unlawful"] == "oprd", deps
 
 
 def test_a_name_given_to_a_child_is_still_left_as_parsed():
@@ -182,4 +188,11 @@ def test_a_fault_owned_by_another_actor_is_criticism_of_it(text, source, target)
 ])
 def test_a_fault_of_no_other_actor_judges_no_one(text):
     evs = _events(text)
+    assert not _root(evs, "11"), evs
+
+
+def test_a_predicate_negated_through_an_earlier_one_judges_no_one():
+    said = 'The ministry said the harbour board\'s new quotas were {}incompatible with European law.'
+    assert _root(_events(said.format("")), "11")
+    evs = _events(said.format('"not, per se, '))
     assert not _root(evs, "11"), evs

@@ -30,6 +30,9 @@ def _negated(tok: Token) -> bool:
     if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in children(tok)):
         return True
     head = tok.head
+    if tok.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for s in children(head)
+                                             if s.dep_ == tok.dep_ and s.i < tok.i for c in children(s)):
+        return True     # 'was "not, per se, inconsistent with"': the parse hangs "not" on an earlier predicate
     return tok.dep_ in ("acomp", "dobj", "attr", "xcomp") and any(
         c.dep_ == "neg" for c in children(head))
 
