@@ -19,6 +19,7 @@ from newsgraph.nlp.cache import children, doc_sents
 ANTECEDENT_WINDOW = 2       # sentences before an act noun that may name its maker (convention act-antecedents)
 _TAKE_UP = word_list("patterns", "ACT_TAKE_UP")           # "the decision", "this plan": a noun taking up one named
 _FIRST_PERSON_OWNERS = word_list("patterns", "FIRST_PERSON") | word_list("patterns", "FIRST_PERSON_OWNERS")
+_CONCERN_PREPS = tuple(sorted(word_list("patterns", "CONCERN_PREPS")))   # "concern about / over" (round35)
 
 
 @functools.lru_cache(maxsize=2)
@@ -150,10 +151,13 @@ def criticised_makers(analysis, verb: Token, objects: list[Token], cands: list[l
     """The target of a criticism verb aimed at an act ("condemned the arrests of the journalists", "called the
     budget a betrayal", "rebutted the candidate's proposals"): the makers of the act that the pattern's own
     object names, else of the first candidate phrase that names an act or an actor; [] when no maker is
-    named; None when that phrase names an actor (the target as before) or none names either. A by-phrase the
-    parse hung on an active verb names the act's maker ("condemned the arrests of the lawyers by the police")."""
+    named; None when that phrase names an actor (the target as before) or none names either. An object's
+    about/over phrase (CONCERN_PREPS) names an act judged as the object does ("voiced concern about Britain's
+    decision"; session 43 crit47). A by-phrase the parse hung on an active verb names the act's maker ("condemned the arrests of the lawyers by the police")."""
     stranded = [] if roles.is_passive(verb) else roles.prep_objects(verb, ("by",))
-    acts = [o for o in objects if is_act(o, events=True)]
+    # "voiced concern about Britain's decision": a feeling's about/over phrase names the act judged (crit47)
+    topics = [g for o in objects for g in roles.prep_objects(o, _CONCERN_PREPS)]
+    acts = [o for o in objects + topics if is_act(o, events=True)]
     if acts:
         return _as_acts(analysis, acts, makers(analysis, acts, exclude, True, stranded, since) or [])
     for group in cands:

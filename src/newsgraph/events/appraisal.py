@@ -35,6 +35,8 @@ _PUNISHING = frozenset(word_list("patterns", "ACCUSATIONS"))
 _PARTICIPLE_ADJECTIVES = frozenset(word_list("patterns", "PARTICIPLE_ADJECTIVES"))
 # the endings of adjectives the small model may tag a noun ("called the junta illegitimate"; session 36 lead)
 _ADJECTIVE_ENDINGS = ("ate", "ous", "ble", "al", "ic", "ive", "ful", "less", "ent", "ant", "ish", "ed")
+_LABEL_KINDS = frozenset(word_list("patterns", "LABEL_KINDS"))       # "a form of blackmail" (session 43 crit47)
+_EQUATING = frozenset(word_list("patterns", "EQUATING_WORDS"))        # "amounted to maladministration"
 _ATTEMPT_VERBS = frozenset(word_list("patterns", "ATTEMPT_VERBS"))     # "was trying to rig the vote" (attempted-deeds)
 
 
@@ -285,6 +287,8 @@ def predicative(tok: Token) -> bool:
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "like" and node.head.head.lemma_.lower() == "be":
         return True     # "the governor is like a dictator", "was like the dumbest client ever" (round20)
+    if _classed(node):
+        return True     # "was a form of blackmail", "amounted to maladministration" (session 43 crit47)
     if node.dep_ in ("ccomp", "xcomp") and node.pos_ in ("ADJ", "VERB") and any(
             c.dep_ == "nsubj" for c in children(node)) and not any(
             c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in children(node)):
@@ -297,6 +301,20 @@ def predicative(tok: Token) -> bool:
     return node.dep_ in ("attr", "oprd") or (node.pos_ == "ADJ" and node.dep_ == "acomp") or (
         node.dep_ in ("pobj", "amod") and node.head.lower_ == "as" and node.head.dep_ == "prep"
         and node.head.head.pos_ == "VERB")     # "described the plan as reckless" (round 17)
+
+
+def _classed(node: Token) -> bool:
+    """What a label that only classes it says something is: the of-phrase of a kind noun that is itself a
+    predicate ("a form of blackmail", "an act of aggression"; word list LABEL_KINDS), or the to-phrase of a word of
+    equating ("amounted to maladministration", "was tantamount to theft"; EQUATING_WORDS)."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    label = prep.head
+    if prep.lower_ == "of" and label.lemma_.lower() in _LABEL_KINDS and label.i < node.i:
+        return label.dep_ in ("attr", "oprd") or predicative(label)
+    return prep.lower_ == "to" and label.lemma_.lower() in _EQUATING \
+        and (label.pos_ == "VERB" or predicative(label))
 
 
 def participle_adjective(tok: Token) -> bool:

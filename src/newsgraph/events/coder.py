@@ -635,6 +635,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("intent", options.since):
         out = conv.apply_intents(out, trigger_of, analysis, parties_of,
                                  conditional_threats=conv.enabled("conditional-threats", options.since),
+                                 conditional_vows=conv.enabled("conditional-vows", options.since),
                                  intent_nouns=conv.enabled("intent-nouns", options.since),
                                  light_acts=conv.enabled("intent-light-acts", options.since),
                                  vowed_force=conv.enabled("vowed-force", options.since),

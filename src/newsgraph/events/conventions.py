@@ -174,6 +174,14 @@ def _conditional(tok: Token) -> bool:
     return condition_mark(_first_conjunct(tok)) is not None or condition_mark(tok) is not None
 
 
+def _coercive(tok: Token) -> bool:
+    """The act's condition asks something of someone: an "unless" clause or a negated "if" clause ("unless Minsk
+    frees them", "if the board does not withdraw the rota"); "if the UN approved the mission" only sets a
+    precondition (convention conditional-vows, session 43 crit47)."""
+    return any(g.dep_ == "neg" or g.dep_ == "mark" and g.lower_ == "unless"
+               for act in (tok, _first_conjunct(tok)) for c in condition_clauses(act) for g in children(c))
+
+
 def _condition_target(tok: Token, source_id: str | None, parties_of, text: str) -> dict:
     """The target fields for a threatened act with no target of its own: the first resolved subject of the act's
     if/unless clause that is not the threatener ("would respond if Israel struck back": Israel); {} if none."""
@@ -203,7 +211,8 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                   light_acts: bool = False, vowed_force: bool = False, aspect: bool = False,
                   planned: bool = False, condition_targets: bool = False,
                   intent_dates: bool = False, spokesmen: bool = False, litotes: bool = False,
-                  own_speakers: bool = False, warned_targets: bool = False) -> list[Event]:
+                  own_speakers: bool = False, warned_targets: bool = False,
+                  conditional_vows: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -228,7 +237,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     speak for each other too ("nurses will walk out unless ..., their union said", "the federation said its members
     would block the roads if ...": _pronoun_owned). With `warned_targets` (convention warned-targets, session 39
     tgt43), a threat with no target announced to a side named as the announcing verb's object threatens that side
-    (_warned_target)."""
+    (_warned_target). With `conditional_vows` (convention conditional-vows, session 43 crit47), a conflictual act vowed or pledged under an
+    if/unless condition is a threat, as one announced so is ("vowed to impose sanctions unless Minsk freed the
+    prisoners": 1312); vowed with no condition it stays a planned act."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -284,7 +295,8 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                     added.append((recode(g, code, f"{g.rule_id}+{rule}", **aim), trigger_of[g.id]))
             continue
         if kind == "commit" and not coop and not (vowed_force and e.cameo_root in VIOLENT_ROOTS
-                                                  and e.modality != "asserted"):
+                                                  and e.modality != "asserted") \
+                and not (conditional_vows and conditional_threats and _coercive(tok)):
             # (a vow kept is the act done, asserted: "kept their promise to kill him" is the killing; session 26)
             # "pledged to expel": the pledge is not an intent to cooperate; the planned act stays
             drop.update(g.id for g in gov_events if g.cameo_root == "03")

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from newsgraph.datafile import word_list
 from newsgraph.events import appraisal
 from newsgraph.events import act_makers
+from newsgraph.events import owned_faults
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
@@ -29,6 +30,9 @@ def _negated(tok: Token) -> bool:
     if any(c.lower_ in _NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in children(tok)):
         return True
     head = tok.head
+    if tok.dep_ in ("acomp", "attr") and any(c.dep_ == "neg" for s in children(head)
+                                             if s.dep_ == tok.dep_ and s.i < tok.i for c in children(s)):
+        return True     # 'was "not, per se, inconsistent with"': the parse hangs "not" on an earlier predicate
     return tok.dep_ in ("acomp", "dobj", "attr", "xcomp") and any(
         c.dep_ == "neg" for c in children(head))
 
@@ -587,9 +591,13 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
                 return Tone(hit.id, _ACCUSATION, False), judged
             if not _harm_named(word):
                 continue    # "responsible for the maintenance of the bridge": a duty, no claim
+            if not judged and _named_subject(word):
+                continue    # "said a faulty valve was behind the blast": a cause named, no one's claim (crit47)
             # "said it was responsible for the bombing" claims it; "said Russia was responsible" accuses Russia
             return (Tone(hit.id, _ACCUSATION, False), judged) if judged else (hit, [])
         return hit, judged
+    if conv_enabled("owned-faults", since) and not whole:
+        return owned_faults.owned_fault(analysis, verb, exclude, since)     # "said X's failure ..." (crit47)
     return None
 
 
@@ -632,13 +640,26 @@ _INACTION_TONES = frozenset(word_list("patterns", "INACTION_TONES"))
 _HARM_NOUNS = frozenset(word_list("patterns", "HARM_NOUNS"))
 
 
+def _claimed(word: Token) -> list[Token]:
+    """What a word of responsibility names: the for-phrase of "responsible for", or the object of "behind" itself
+    ("said Moscow was behind the cyberattack"; T-claim-behind-crit47, session 43)."""
+    own = [c for c in children(word) if c.dep_ == "pobj"] if word.pos_ == "ADP" else []
+    return roles.prep_objects(word, ("for",)) + own
+
+
+def _named_subject(word: Token) -> bool:
+    """The clause holding a word of responsibility has a noun, not a pronoun, as its subject: what it names is
+    a cause ("a faulty valve was behind the blast"), not the speaker claiming the act (session 43 crit47)."""
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children(word.head))
+
+
 def _harm_named(word: Token) -> bool:
     """What one is responsible for is a harmful act: a noun of the event patterns whose CAMEO root is a
     conflictual one (13-20: a bombing, an attack, the killing), not a duty ("the maintenance of the bridge")."""
     nouns = pattern_index("noun")
-    return any(int(p.cameo[:2]) >= 13 for o in roles.prep_objects(word, ("for",))
+    return any(int(p.cameo[:2]) >= 13 for o in _claimed(word)
                for p in nouns.get(o.lemma_.lower(), ())) or any(
-        o.lemma_.lower() in _HARM_NOUNS for o in roles.prep_objects(word, ("for",)))   # "the deaths" (round27)
+        o.lemma_.lower() in _HARM_NOUNS for o in _claimed(word))   # "the deaths" (round27)
 
 
 _TROUBLES = frozenset(word_list("patterns", "RESPONSIBLE_TROUBLES"))
@@ -647,8 +668,7 @@ _TROUBLES = frozenset(word_list("patterns", "RESPONSIBLE_TROUBLES"))
 def _trouble_named(word: Token) -> bool:
     """What one is said to be responsible for is a trouble (word list RESPONSIBLE_TROUBLES: "the water
     problem", "the crisis", "the shortages"), not a duty or a success (convention blamed-troubles)."""
-    return any(o.lemma_.lower() in _TROUBLES or o.lower_ in _TROUBLES
-               for o in roles.prep_objects(word, ("for",)))
+    return any(o.lemma_.lower() in _TROUBLES or o.lower_ in _TROUBLES for o in _claimed(word))
 
 
 def _speakers_deed(verb: Token, word: Token) -> bool:

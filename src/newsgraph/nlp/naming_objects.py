@@ -9,12 +9,14 @@ is given. Three shapes recur in wire copy:
   'called [the government's tax reform] nmod-of-robbery ["daylight robbery"] oprd', the possessor sometimes hung on
   the label;
 - the thing named is the direct object and the label a direct object inside it: "called [the council's meeting]
-  dobj [a success] dobj-of-meeting".
+  dobj [a success] dobj-of-meeting";
+- the label is the object predicate and the thing named its subject, as in a small clause: "called [the Catalan
+  parliament's vote] nsubj-of-illegal [illegal] oprd" (session 43 crit47).
 Downstream nothing is named (no object), so neither the statement nor its judgement is found. This component, run
 after the parser, hangs both words on the verb the way the parser reads the same clause when it gets it right: the
 thing named is the verb's direct object, the label its object predicate.
 
-Only these three shapes are rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_` and
+Only these four shapes are rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_` and
 the lemmatizer sets `lemma_`, so the verb is matched by its written form, kb word list NAMING_VERB_FORMS). The thing
 named must be a common noun with a determiner or a possessor ("the ruling", "the government's reform"): a name
 given to someone ("they call him Mike", "called the boy Tom") has neither, and is left as parsed. In the first
@@ -83,6 +85,9 @@ def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
         named = _inner_named(pred)
         if named is not None:
             return named, pred              # 'called the government's tax reform "daylight robbery"'
+        named = next((c for c in pred.children if c.dep_ == "nsubj" and verb.i < c.i < pred.i), None)
+        if named is not None and _determined(named):
+            return named, pred              # "called the Catalan parliament's vote illegal"
     return None
 
 
