@@ -104,3 +104,19 @@ def test_a_countrys_leaders_stay_its_government():
     owners = [m for m in analysis.mentions if m.text.startswith("its leaders")]
     actor = next(a for a in analysis.actors if a.id == owners[0].actor_id)
     assert actor.code == "KENGOV"
+
+
+def test_own_envoys_ordered_home_are_recalled_from_the_host():
+    evs = _coded("QUITO, Ecuador - Ecuador ordered its ambassador in Lima to return home for consultations.", "1")
+    assert [(e.cameo_code, e.target_code) for e in evs] == [("161", "PER")]
+
+
+def test_an_officer_of_a_crowd_named_by_their_takes_no_sector_of_the_crowd():
+    # refugees or civilians are no organised body: "their adviser" is not a refugee (a crowd's sector spread to its
+    # officers had moved the story's country off its people)
+    text = ("TORONTO - Thousands of Syrian refugees arrived in Canada last year. Their adviser said the families had "
+            "settled well.")
+    analysis = newsgraph.analyse(text, published=PUBLISHED)
+    advisers = [m for m in analysis.mentions if m.text.startswith("Their adviser")]
+    actors = {a.id: a for a in analysis.actors}
+    assert advisers and actors[advisers[0].actor_id].sector != "REF"

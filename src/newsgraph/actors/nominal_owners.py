@@ -34,6 +34,11 @@ def _prep_objects(h: Token, preps: tuple[str, ...]) -> list[tuple[str, Token]]:
             for o in children(c) if o.dep_ == "pobj"]
 
 
+# non-state bodies with leaders and officers of their own ("its leaders", "their spokesman"); a crowd of people
+# (civilians, refugees) has none: "their lawyer" after refugees is no refugee (session 43 lead)
+_ORGANISED_SECTORS = frozenset({"OPP", "PTY", "LAB", "REB", "INS", "NGO", "BUS", "MED"})
+
+
 class NominalOwners:
     def phrase_country(self, h: Token, info: PhraseInfo, toks: list[Token], owner: set[int]) -> str:
         """The country of the nominal headed by `h` when its own words (`info`, read_phrase) give none, tried in this
@@ -191,8 +196,7 @@ class NominalOwners:
         title that does not fix its own sector takes: "banned the opposition party and barred its leaders" are the
         party's leaders, not a government (session 43 lead)."""
         for c, e in self._bound_possessives(h):
-            if c.lower_ in ("its", "their") and e.kind in ("ORG", "GROUP") and e.sector \
-                    and e.sector not in STATE_SECTORS:
+            if c.lower_ in ("its", "their") and e.kind in ("ORG", "GROUP") and e.sector in _ORGANISED_SECTORS:
                 return e.sector
         return None
 
