@@ -6,7 +6,8 @@ these tests.
   blocks a road still obstructs (144);
 - an act of reducing relations whose object is the doer's own embassy, consulate or envoy is aimed at the host
   country, never at the doer's own state;
-- to appeal a conviction, a sentence or a ruling is a step in court, no appeal to anyone (020);
+- to appeal a conviction, a sentence or a ruling is a formal complaint against the decision (114), no appeal to
+  anyone (020);
 - the leaders or spokesman of a union, party or other non-state group named by "its"/"their" are the group's, not a
   government.
 """
@@ -79,8 +80,9 @@ def test_another_states_envoy_expelled_keeps_its_state():
     "The former coach is appealing his conviction for match-fixing.",
     "The shipping firm will appeal the fine imposed by the port authority.",
 ])
-def test_appealing_a_conviction_or_ruling_is_no_request(text):
+def test_appealing_a_conviction_or_ruling_is_a_complaint_not_a_request(text):
     assert not _coded(text, "02")
+    assert [e.cameo_code for e in _coded(text, "11")] == ["114"]
 
 
 def test_an_appeal_for_calm_is_still_a_request():

@@ -64,7 +64,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(FORCE_VERBS, after=QUOTE_CONJUNCTS)   # "Police baton-charged striking nurses" (nlp/force_verbs.py)
     nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
-    nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some colleagues hid under desks, but ...": a past (session 43)
+    nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some clerks hid behind the counter, but ...": a past (session 43)
     return nlp
 
 

@@ -1,14 +1,14 @@
-"""A simple past the parser reads as a participle: "Some colleagues hid under desks, but one person ran to the roof and
-was shot dead" (session 43).
+"""A simple past the parser reads as a participle: "Some clerks hid behind the counter, but a guard ran to the gate and
+was shot" (session 43).
 
 A strong verb's simple past that is never its past participle (kb word list PAST_ONLY_FORMS: "hid", not "hidden";
 "ran", not "run") can only be a finite verb. The small parser now and then tags one VBN, or hangs it as a reduced
 relative (`acl`) on the noun before it, making the whole first clause part of the next clause's subject: "Some
-colleagues hid under desks, but one person" is then one subject of "ran ... and was shot", and the hiders become
+clerks hid behind the counter, but a guard" is then one subject of "ran ... and was shot", and the hiders become
 the victims of the shooting. This component, run after the parser, gives such a form the tag of the past tense
 and, in that one shape -- the form is an `acl` or `amod` of a noun of the subject (the subject itself, or the object
 of its of-phrase, "Some of the hostages hid"), the clause's verb coming after it -- makes it the head of its own
-clause, as the parser reads "Colleagues hid under desks, but one person ran": the subject is its subject, the
+clause, as the parser reads "Clerks hid behind the counter, but a guard ran": the subject is its subject, the
 later verb its conjunct (with the "but" and the comma between them). Other readings are left as parsed.
 """
 from __future__ import annotations
