@@ -489,6 +489,18 @@ def _passive_holder(analysis: Analysis, verb: Token, held_id: str) -> Actor | No
 _HANDOVER_NOUNS = word_list("patterns", "HANDOVER_NOUNS")
 
 
+def released_nouns(cue: Token) -> list[Token]:
+    """The release or hand-over nouns (HANDOVER_NOUNS) an appeal's or demand's verb asks for: its object ("demanded
+    the release of X") or the object of its for-phrase ("called for the release of X")."""
+    nouns = [c for c in children(cue) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HANDOVER_NOUNS]
+    return nouns + [o for o in roles.prep_objects(cue, ("for",)) if o.lemma_.lower() in _HANDOVER_NOUNS]
+
+
+def held_ones(noun: Token) -> list[Token]:
+    """The ones a release or hand-over frees: its possessive ("their release") or of-phrase ("the release of X")."""
+    return [c for c in children(noun) if c.dep_ == "poss"] + roles.prep_objects(noun, ("of",))
+
+
 def handover_requests(doc: Doc, analysis: Analysis, events: list[Event], trigger_of: dict[str, Token]) -> None:
     """Convention handover-requests (round37): "Police arrested a cartel leader. Washington has requested his
     extradition" -- an appeal or demand with no target whose object is the handing over of someone (HANDOVER_NOUNS,
@@ -497,15 +509,8 @@ def handover_requests(doc: Doc, analysis: Analysis, events: list[Event], trigger
     for e in events:
         if e.cameo_root not in ("02", "10") or e.id not in trigger_of:
             continue
-        cue = trigger_of[e.id]
-        nouns = [c for c in children(cue) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HANDOVER_NOUNS]
-        nouns += [o for p in children(cue) if p.dep_ == "prep" and p.lower_ == "for" for o in children(p)
-                  if o.dep_ == "pobj" and o.lemma_.lower() in _HANDOVER_NOUNS]
-        for n in nouns:
-            held = [c for c in children(n) if c.dep_ == "poss"]
-            held += [o for p in children(n) if p.dep_ == "prep" and p.lower_ == "of" for o in children(p)
-                     if o.dep_ == "pobj"]
-            parties = args.resolved(analysis, held)
+        for n in released_nouns(trigger_of[e.id]):
+            parties = args.resolved(analysis, held_ones(n))
             if (e.target_actor_id or e.target_code) and not any(p.actor.id == e.target_actor_id for p in parties):
                 continue    # (a target of its own: "urged Beijing to release them"; the held one is no target:
                             # "called for the Canadians' release" is made to their holder, session 42 lead)

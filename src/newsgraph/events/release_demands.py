@@ -17,30 +17,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.datafile import word_list
-from newsgraph.events import roles
 from newsgraph.events.build import aimed_at
-from newsgraph.events.implied_sides import CAPTOR_WINDOW
+from newsgraph.events.implied_sides import CAPTOR_WINDOW, held_ones, released_nouns
 from newsgraph.events.ontology import REQUEST_ROOTS
 from newsgraph.events.state_sides import one_state_codes
-from newsgraph.nlp.cache import children, doc_tokens, token_starts
+from newsgraph.nlp.cache import doc_tokens, token_starts
 from newsgraph.records import Analysis, Event
 
-_HANDOVER_NOUNS = word_list("patterns", "HANDOVER_NOUNS")
 DETENTION_CODES = word_list("patterns", "DETENTION_CODES")     # arrests, detentions and abductions
 SUSPECT_SECTOR = "CRM"          # the arrested are suspects: no one demands their release
 _FOUND_HOLDER = "+holder"        # rule suffix of a demand the holder rules already aimed
-
-
-def _released(cue: Token) -> list[Token]:
-    """The release or hand-over nouns the demand's verb asks for: its object ("demanded the release of X") or the
-    object of its for-phrase ("called for the release of X")."""
-    nouns = [c for c in children(cue) if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _HANDOVER_NOUNS]
-    return nouns + [o for o in roles.prep_objects(cue, ("for",)) if o.lemma_.lower() in _HANDOVER_NOUNS]
-
-
-def _held(noun: Token) -> list[Token]:
-    """The ones to be freed: the release's possessive ("their release") or of-phrase ("the release of X")."""
-    return [c for c in children(noun) if c.dep_ == "poss"] + roles.prep_objects(noun, ("of",))
 
 
 def _aimed_at_held(e: Event, held: list[Token]) -> bool:
@@ -76,7 +62,7 @@ def aim_release_demands(doc: Doc, analysis: Analysis, events: list[Event]) -> li
         if cue is None or e.cameo_root not in REQUEST_ROOTS or _FOUND_HOLDER in e.rule_id:
             out.append(e)
             continue
-        held = [h for n in _released(cue) for h in _held(n)]
+        held = [h for n in released_nouns(cue) for h in held_ones(n)]
         if not held or not _aimed_at_held(e, held):
             out.append(e)
             continue
