@@ -58,6 +58,22 @@ MODIFIER_BODIES = word_list("kb", "MODIFIER_BODIES")    # "government attempts":
 STRIKING_WEAPONS = word_list("kb", "STRIKING_WEAPONS")  # "a drone in southern Lebanon": where it struck, not whose
 BODY_SITE_NOUNS = word_list("kb", "BODY_SITE_NOUNS")    # "a police station": the police's (round25)
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+CROWD_COUNTS = word_list("kb", "CROWD_COUNTS")
+
+
+def bare_crowd_count(t: Token) -> bool:
+    """"Thousands rallied in the square", "tens of thousands protested", "hundreds were detained": a plural count
+    with no counted noun of its own, the subject of a clause, names a crowd of people (vocab rows
+    v-count-*-lead46, CVL). With an of-phrase naming what it counts ("thousands of dollars", "dozens of people":
+    the counted noun decides), as an object ("spent thousands") or singular ("a hundred") it is no actor."""
+    if t.tag_ != "NNS" or t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for c in children(t):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # only "tens of thousands", "hundreds of thousands": a count of a count
+            if not all(noun_lemma(o) in CROWD_COUNTS and o.tag_ == "NNS" for o in children(c) if o.dep_ == "pobj"):
+                return False
+    return True
 
 
 def _without_clauses(prep: Token) -> list[Token]:
@@ -101,6 +117,8 @@ class NominalPhrases:
             return False
         if view.lowers[i] not in self.heads and noun_lemma(t) not in self.heads:
             return False
+        if noun_lemma(t) in CROWD_COUNTS and not bare_crowd_count(t):
+            return False          # "thousands of dollars", "spent thousands": a count of things (session 44 lead)
         if t.dep_ in ("compound", "amod") and t.head.i != t.i and not self.body_modifier(t):
             return False          # "police" in "police officer", "military parades": the head decides
         if t.i > 0 and t.doc[t.i - 1].lemma_.lower() in STANCE_VERBS and noun_lemma(t) in STANCE_ADJECTIVES:

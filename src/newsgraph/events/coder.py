@@ -673,7 +673,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if conv.enabled("re-mentions", options.since):
         out = merges.drop_rementions(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):
-        out = merges.merge_purposes(out, trigger_of)
+        out = merges.merge_purposes(out, trigger_of, conv.enabled("purpose-same-acts", options.since))
     if conv.enabled("ordered-acts", options.since):
         out = merges.merge_ordered_acts(out, trigger_of)
     if conv.enabled("protest-manners", options.since):

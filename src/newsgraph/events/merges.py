@@ -317,17 +317,22 @@ def drop_occasions(events: list[Event], trigger_of: dict[str, Token],
     return [e for e in events if not occasion(e)]
 
 
-def merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+def merge_purposes(events: list[Event], trigger_of: dict[str, Token], any_root: bool = False) -> list[Event]:
     """"Police fired tear gas to disperse protesters": an act of force or coercion done to achieve an act of
     the same root is that one act, done (convention purpose-acts). The purpose's event, planned only by its
     "to", gives the asserted act its target and is dropped; other purposes ("shelled the town to drive the
-    rebels out", a different root) stay as they are."""
+    rebels out", a different root) stay as they are. With `any_root` (convention purpose-same-acts, session 44)
+    every root is read so, and a purpose the coder took as done too: "summoned the envoy to protest the raid" is one
+    complaint (114) to the envoy's state, not a second one aimed at the raid's victims."""
     drop: set[str] = set()
+    moods = ("planned", "asserted") if any_root else ("planned",)
     for e in events:
         tok = trigger_of.get(e.id)
-        if tok is None or e.modality != "planned" or e.cameo_root not in FORCE_ROOTS \
+        if tok is None or e.modality not in moods or (e.cameo_root not in FORCE_ROOTS and not any_root) \
                 or tok.dep_ not in ("advcl", "xcomp") or not any(a.tag_ == "TO" for a in children(tok)):
             continue
+        if e.cameo_root not in FORCE_ROOTS and not _purpose_clause(tok):
+            continue        # "refused to resign", "agreed to talk": the verb's own complement, no purpose
         for main in events:
             mt = trigger_of.get(main.id)
             if mt is None or mt.i != tok.head.i or main.modality != "asserted" or main.cameo_root != e.cameo_root \
@@ -337,6 +342,15 @@ def merge_purposes(events: list[Event], trigger_of: dict[str, Token]) -> list[Ev
             drop.add(e.id)
             break
     return [e for e in events if e.id not in drop]
+
+
+def _purpose_clause(tok: Token) -> bool:
+    """A to-infinitive that says what its verb was done for: an adverbial clause ("met in Oslo to discuss the
+    dam"), or one after the verb's object ("summoned the ambassador to protest"); not the complement a verb
+    of wanting, refusing or agreeing takes ("refused to resign")."""
+    if tok.dep_ == "advcl":
+        return True
+    return any(c.dep_ == "dobj" and c.i < tok.i for c in children(tok.head))
 
 
 def merge_ordered_acts(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:

@@ -154,6 +154,20 @@ _ENABLING = frozenset(word_list("patterns", "ENABLING_VERBS"))
 _MAYBE_AUX = frozenset({"will", "would", "could", "can", "may", "might", "'ll", "wo", "ca"})
 
 
+_RESPONDING = frozenset(word_list("patterns", "RESPONDING_VERBS"))
+
+
+def _answered_in_kind(verb: Token) -> bool:
+    """A verb of answering whose with-phrase names what was done ("responded with rubber bullets", "replied with
+    air strikes"), with no clause of its own: a verb pattern codes that deed, and no words were said (convention
+    answered-in-kind). "replied with a statement" is not coded as a deed and never gets here."""
+    if verb.lemma_.lower() not in _RESPONDING:
+        return False
+    kids = children(verb)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) \
+        and not any(c.dep_ in ("ccomp", "parataxis") for c in kids)
+
+
 def _enabled_only(verb: Token) -> bool:
     """"The reform will allow the mayor to point to lower costs", "a deal could let her say that ...": a verb of
     saying in the complement of a verb of enabling that has a modal of its own says what someone may get the
@@ -217,6 +231,8 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return None     # "the 'poison pill' clauses added by the House": clauses put in, nothing said (session 26)
     if row.nominal != (tok.pos_ == "NOUN"):
         return None
+    if tok.i in acts and conv_enabled("answered-in-kind", since) and _answered_in_kind(tok):
+        return []       # "officers responded with water cannon": the answer is the act, nothing said (session 44)
     if row.plea:
         return _plea(doc, analysis, sent, sent_index, tok, row, since) if conv_enabled("pleas", since) else None
     if row.nominal:

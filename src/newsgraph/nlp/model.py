@@ -41,6 +41,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.past_forms import COMPONENT as PAST_FORMS
     from newsgraph.nlp.sentence_cap import COMPONENT
+    from newsgraph.nlp.tense_conjuncts import COMPONENT as TENSE_CONJUNCTS
     from newsgraph.nlp.verbless_roots import COMPONENT as VERBLESS_ROOTS
 
     settings = get_settings()
@@ -65,6 +66,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
     nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some clerks hid behind the counter, but ...": a past (session 43)
+    nlp.add_pipe(TENSE_CONJUNCTS, after=PAST_FORMS)   # "said it needed to rebuild and blamed ...": the speaker's (session 44)
     return nlp
 
 
