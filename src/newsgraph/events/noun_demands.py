@@ -7,7 +7,8 @@ rose"); here the noun's own words make it one: it is owned by an actor (a posses
 demanded -- a that-clause or a to-infinitive right after it, a for-phrase whose object is followed by a to-infinitive
 ("for the officers to be tried"), or a for-phrase naming an act that someone does (word list DEMANDED_ACTS:
 resignation, release, ceasefire, inquiry ...). Whom the demand is made of is the clause's subject, the subject of the
-for-phrase's infinitive, or the owner of the act named ("the president's resignation"). "any demand", "no demand"
+for-phrase's infinitive, or the owner of the act named ("the president's resignation"), or else the one who
+agrees to, meets, rejects or ignores it ("Trump agreed to Beijing's demands to roll back tariffs"). "any demand", "no demand"
 name none made, and a noun a pattern already coded is left to it.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newsgraph.records import Analysis, Event
 
 OWNED_DEMAND_NOUNS = frozenset(word_list("patterns", "OWNED_DEMAND_NOUNS"))
 _ACTS = frozenset(word_list("patterns", "DEMANDED_ACTS"))
+_ANSWERS = frozenset(word_list("patterns", "DEMAND_ANSWER_VERBS"))
 RULE = "N10-owned-demand-say48"
 CONFIDENCE = 0.5
 
@@ -45,7 +47,8 @@ def owned_demand_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: in
         sources = args.resolved(analysis, owners)
         if not sources:
             continue
-        targets = [t for t in args.resolved(analysis, what) if all(t.key != s.key for s in sources)]
+        targets = [t for t in args.resolved(analysis, what) or args.resolved(analysis, _answerers(noun))
+                   if all(t.key != s.key for s in sources)]
         when = event_when(analysis, doc, sent_index, noun, "asserted")
         conf = confidence.score(CONFIDENCE, "100", source=True, target=bool(targets))
         for s in sources:
@@ -83,3 +86,16 @@ def _demanded(noun: Token) -> list[Token] | None:
             if obj.lemma_.lower() in _ACTS:
                 return roles.possessors(obj) or roles.prep_objects(obj, ("of",))
     return None
+
+
+def _answerers(noun: Token) -> list[Token]:
+    """"Trump agrees to Beijing's demands to ...", "the board rejected the union's demand that ...": the one who
+    agrees to, meets, rejects or ignores a demand is the one it was made of (word list DEMAND_ANSWER_VERBS)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return []
+    if verb.i == noun.i or verb.lemma_.lower() not in _ANSWERS:
+        return []
+    return roles.subjects(verb)
