@@ -79,7 +79,7 @@ def _given(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
         return None
     recipients = [o for o in objs if o not in spans]
     recipients += [p for c in kids if c.dep_ == "prep" and c.lower_ == "to" for p in children(c) if p.dep_ == "pobj"]
-    if not recipients or not _demanded(verb, spans):
+    if not recipients or not _demanded(verb, spans + _until_objects(until)):
         return None
     return roles.subjects(verb), recipients, verb
 
@@ -89,7 +89,7 @@ def _had(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
     kids = children(verb)
     spans = [c for c in kids if c.dep_ in ("dobj", "npadvmod") and _span_noun(c)]
     until = [c for c in kids if c.dep_ == "prep" and c.lower_ in _UNTIL]
-    if not spans and not until or not _demanded(verb, spans):
+    if not spans and not until or not _demanded(verb, spans + _until_objects(until)):
         return None
     reporter = verb.head
     if verb.dep_ != "ccomp" or reporter.i == verb.i or reporter.lemma_.lower() not in _REPORTING:
@@ -98,6 +98,11 @@ def _had(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
     if not holders:
         return None
     return roles.subjects(reporter), holders, reporter
+
+
+def _until_objects(until: list[Token]) -> list[Token]:
+    """"until dawn to surrender": the parse may hang the infinitive on the until-phrase's object."""
+    return [p for u in until for p in children(u) if p.dep_ == "pobj"]
 
 
 def _span_noun(noun: Token) -> bool:
