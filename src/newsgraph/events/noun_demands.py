@@ -20,6 +20,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import roles
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis, Event
@@ -31,10 +32,20 @@ RULE = "N10-owned-demand-say48"
 CONFIDENCE = 0.5
 
 
+def names_owned_demand(sent: Span, since: frozenset[str] | None = None) -> bool:
+    """Whether the sentence holds a demand noun this module may code (so the coder does not skip it unread)."""
+    return conv_enabled("owned-demands", since) and any(t.lemma_.lower() in OWNED_DEMAND_NOUNS for t in sent)
+
+
 def owned_demand_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
-                        coded: frozenset[int] = frozenset()) -> list[tuple[Event, Token]]:
-    """The 100 events of the sentence's owned demand nouns that say what is demanded."""
+                        since: frozenset[str] | None = None,
+                        found: list[tuple[Event, Token]] = ()) -> list[tuple[Event, Token]]:
+    """The 100 events of the sentence's owned demand nouns that say what is demanded, but for nouns that an event
+    already `found` was coded on (convention `owned-demands`)."""
     out: list[tuple[Event, Token]] = []
+    if not conv_enabled("owned-demands", since):
+        return out
+    coded = {token.i for _, token in found}
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OWNED_DEMAND_NOUNS or noun.i in coded:
             continue

@@ -18,6 +18,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import confidence
 from newsgraph.events import roles
 from newsgraph.events.build import cue_span, make_event
+from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
 from newsgraph.nlp.cache import children
@@ -33,10 +34,14 @@ RULE = "U-ultimatum-say48"
 CONFIDENCE = 0.6
 
 
-def ultimatum_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int) -> list[tuple[Event, Token]]:
+def ultimatum_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
+                     since: frozenset[str] | None = None) -> list[tuple[Event, Token]]:
     """The 139 events of the sentence's given or reported deadlines, each with its trigger: the verb of giving, or
-    the reporting verb of a reported one (so that its plain statement gives way to the ultimatum it makes)."""
+    the reporting verb of a reported one (so that its plain statement gives way to the ultimatum it makes). None
+    when convention `ultimatums` is off for the run's pattern rounds `since`."""
     out: list[tuple[Event, Token]] = []
+    if not conv_enabled("ultimatums", since):
+        return out
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
