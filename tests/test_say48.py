@@ -138,3 +138,18 @@ def test_ones_own_plot_or_shield_accuses_no_one(text):
 def test_tear_gas_fired_at_marchers_is_still_crowd_control():
     evs = _events("Riot police fired tear gas at the marchers.")
     assert _has(evs, "175", "police", "marchers"), evs
+
+
+# ---- an election or a concession ruled out (V12-rule-out-vote-say48)
+
+def test_elections_ruled_out_are_a_rejection():
+    evs = _events("The chancellor ruled out early elections, saying the coalition would serve its full term.")
+    assert _has(evs, "120", "chancellor", rule="V12-rule-out-vote-say48"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank ruled out a rise in rates this year.",
+    "The chancellor refused to rule out a referendum.",
+])
+def test_a_forecast_or_a_refusal_to_rule_out_is_no_rejection(text):
+    assert not any(c.startswith("12") for c in _codes(_events(text)))
