@@ -153,3 +153,24 @@ def test_elections_ruled_out_are_a_rejection():
 ])
 def test_a_forecast_or_a_refusal_to_rule_out_is_no_rejection(text):
     assert not any(c.startswith("12") for c in _codes(_events(text)))
+
+
+# ---- an attack said to be staged by another actor; remarks said to amount to interference
+
+def test_an_attack_staged_by_another_actor_is_an_accusation():
+    evs = _events("The ministry said the militia had staged the attack on the bridge.")
+    assert _has(evs, "112", "ministry", "militia", "S-say+AP-deed-accuse-say48"), evs
+
+
+def test_a_protest_staged_is_no_accusation():
+    evs = _events("The police said the students had staged a protest outside the ministry.")
+    assert "112" not in _codes(evs), evs
+
+
+def test_remarks_said_to_amount_to_interference_are_criticised():
+    evs = _events("The foreign ministry said the envoy's remarks amounted to interference in internal affairs.")
+    assert _has(evs, "111", "ministry", rule="S-say+AP-rating-negative-say48"), evs
+
+
+def test_radio_interference_judges_no_one():
+    assert "111" not in _codes(_events("The engineer said radio interference had disrupted the signal."))
