@@ -1,6 +1,6 @@
 """Demands told as nouns with no verb that makes them: "Washington's demand that Israel allow more aid into Gaza went
-unanswered", "the coalition's demand that the speaker step down was backed by three parties", "agreed to Beijing's
-demands to roll back tariffs", "the families' demand for the officers to be tried", "its demand for the president's
+unanswered", "the guild's demand that the mayor step aside was backed by two councillors", "agreed to the strikers'
+demands to reopen the mines", "the families' demand for the officers to be tried", "its demand for the president's
 resignation" (convention owned-demands, session 44 say48). nouns.csv row N10-demand codes a demand only through a
 light verb ("reiterated its demand"), because a bare "demand" is as often the market's ("China's demand for oil
 rose"); here the noun's own words make it one: it is owned by an actor (a possessor or a by-phrase) and says what is
@@ -8,7 +8,7 @@ demanded -- a that-clause or a to-infinitive right after it, a for-phrase whose 
 ("for the officers to be tried"), or a for-phrase naming an act that someone does (word list DEMANDED_ACTS:
 resignation, release, ceasefire, inquiry ...). Whom the demand is made of is the clause's subject, the subject of the
 for-phrase's infinitive, or the owner of the act named ("the president's resignation"), or else the one who
-agrees to, meets, rejects or ignores it ("Trump agreed to Beijing's demands to roll back tariffs"). "any demand", "no demand"
+agrees to, meets, rejects or ignores it ("the premier agreed to the strikers' demands to reopen the mines"). "any demand", "no demand"
 name none made, and a noun a pattern already coded is left to it.
 """
 from __future__ import annotations
@@ -81,7 +81,7 @@ def _demanded(noun: Token) -> list[Token] | None:
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > noun.i \
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
             return []
-    # "demands to roll back tariffs": the parse may hang the infinitive on the verb above
+    # "demands to reopen the mines": the parse may hang the infinitive on the verb above
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].pos_ in ("VERB", "AUX") \
             and doc[noun.i + 2].tag_ == "VB":
         return []
@@ -100,7 +100,7 @@ def _demanded(noun: Token) -> list[Token] | None:
 
 
 def _answerers(noun: Token) -> list[Token]:
-    """"Trump agrees to Beijing's demands to ...", "the board rejected the union's demand that ...": the one who
+    """"the premier agreed to the strikers' demands to ...", "the board rejected the union's demand that ...": the one who
     agrees to, meets, rejects or ignores a demand is the one it was made of (word list DEMAND_ANSWER_VERBS)."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
