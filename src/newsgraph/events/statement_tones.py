@@ -194,7 +194,7 @@ def _future_modal(word: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and future_aux(c) for c in children(verb))
 
 
-def _warned_sides(analysis: Analysis, word: Token, exclude: set[str]) -> list[Party] | None:
+def _warned_sides(analysis: Analysis, word: Token, exclude: set[str], acts_active: bool = False) -> list[Party] | None:
     """Whom a threat in the speaker's words (tone polarity `warned`) is aimed at: the subject of the clause that
     holds the word, when that clause is foreseen with will/would/shall, not negated, and its subject names an
     actor other than the speaker ("said Finland would face consequences", "said Seoul would pay a heavy price");
@@ -212,8 +212,12 @@ def _warned_sides(analysis: Analysis, word: Token, exclude: set[str]) -> list[Pa
     subs = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     acts = [c for c in children(clause) if c.dep_ in ("csubj", "csubjpass")]
     if not subs:
-        # "said any boat entering the zone would be met with force": an act as the passive's subject
-        return [] if acts and roles.is_passive(clause) else None
+        # "said any boat entering the zone would be met with force": an act as the passive's subject; with
+        # `acts_active` (convention warned-acts, session 44 say48) as an active one's ("warned that sending troops
+        # would risk a war")
+        return [] if acts and (roles.is_passive(clause) or acts_active) else None
+    if acts_active and all(any(c.dep_ == "det" and c.lower_ == "any" for c in children(s)) for s in subs):
+        return []       # "said any move toward independence would mean war": any doer of it is warned
     sides = [p for p in args.resolved(analysis, subs) if p.key not in exclude and p.head.pos_ != "PRON"] \
         or [p for p in args.unresolved(subs) if p.head.pos_ not in ("PRON", "DET") and p.key not in exclude]
     # ("said the harbour board would face consequences": a body the actors stage left without an actor, as
@@ -521,7 +525,7 @@ def _statement_tone(analysis: Analysis, verb: Token, sent: Span, skip: set[int],
         if hit.warned:
             if not conv_enabled("warned-threats", since):
                 continue
-            sides = _warned_sides(analysis, word, exclude)
+            sides = _warned_sides(analysis, word, exclude, conv_enabled("warned-acts", since))
             if sides is None:
                 continue    # "said Iran would face consequences" of Iran itself, "the economy would face ..."
             return hit, sides

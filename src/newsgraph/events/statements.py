@@ -384,8 +384,10 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
     elif code == "010" or (row.id == _WARNING and conv_enabled("critical-warnings", since)):
         skip = {t.i for s in speakers for t in subtree(s.head)} | {t.i for a in addressees for t in subtree(a.head)}
         tone = _statement_tone(analysis, tok, sent, skip, speakers, since)
-        if tone and code != "010" and not (tone[0].cameo in _CRITICAL and tone[1]):
+        if tone and code != "010" and not (tone[0].cameo in _CRITICAL and tone[1]) \
+                and not (tone[0].warned and conv_enabled("warned-acts", since)):
             tone = None     # a warning that judges no named actor stays a pessimistic comment (round25)
+            # (but a warning that an act "would be met with force" threatens its doers, named or not: session 44)
         if tone:
             (hit, judged) = tone
             rule, code, appraised = f"{row.id}+{hit.id}", hit.cameo, hit.appraised
