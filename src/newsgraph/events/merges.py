@@ -27,6 +27,7 @@ from newsgraph.events.narrative import continues_history
 from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
 from newsgraph.events.patterns import noun_sets
 from newsgraph.events.triggers import TIME_RELATION_PREPS
+from newsgraph.events.weapon_tolls import passive_like, weapon_subject
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
 from newsgraph.records import Analysis, Event
 
@@ -148,18 +149,20 @@ def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token]
     for e in events:
         tok = trigger_of.get(e.id)
         if tok is None or e.cameo_root not in VIOLENT_ROOTS or e.source_actor_id or e.source_text \
-                or tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in children(tok)) \
+                or tok.pos_ != "VERB" or not (passive_like(tok) if when_clauses else any(
+                    c.dep_ == "auxpass" for c in children(tok))) \
                 or any(c.dep_ == "agent" for c in children(tok)):
             continue
         for main in events:
             mt = trigger_of.get(main.id)
-            if main is e or main.id in drop or mt is None \
-                    or not (_joined_by_and(mt, tok) or when_clauses and mt.pos_ in ("VERB", "AUX")
-                            and any(c.i == mt.i for c in roles.how_clauses(tok))) \
+            when = when_clauses and mt is not None and mt.pos_ in ("VERB", "AUX") \
+                and any(c.i == mt.i for c in roles.how_clauses(tok))
+            if main is e or main.id in drop or mt is None or not (_joined_by_and(mt, tok) or when) \
                     or not (main.cameo_root in VIOLENT_ROOTS or main.cameo_code.startswith(_RIOT)) \
-                    or not (main.source_actor_id or main.source_text):
+                    or not (main.source_actor_id or main.source_text or when and weapon_subject(mt)):
                 continue    # (a riot too: "two officers were injured when protesters hurled stones"; session 42
-                            # fam46)
+                            # fam46; a weapon as the when-clause's doer: "were killed when a bomb exploded",
+                            # session 44 vio48)
             _lend_target(main, e)
             drop.add(e.id)
             break
