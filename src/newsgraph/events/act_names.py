@@ -62,10 +62,11 @@ def _lend_source(main: Event, part: Event) -> None:
         main.source_text, main.source_start = part.source_text, part.source_start
 
 
-def drop_act_names(events: list[Event], trigger_of: dict[str, Token]) -> list[Event]:
+def drop_act_names(events: list[Event], trigger_of: dict[str, Token], answered: bool = False) -> list[Event]:
     """Drop a violent event named by a noun that stands in an "in what ..." relative after a violent verb of its
     sentence, or in the with-phrase of one; the verb's event keeps its sides and takes the noun's where it has
-    none."""
+    none. With `answered` (convention answered-acts, round46) a noun the relative names as what the act answers
+    stays its own."""
     verbs = [(trigger_of[e.id], e) for e in events if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS
              and trigger_of[e.id].pos_ == "VERB" and e.modality in ("asserted", "reported")]
     if not verbs:
@@ -76,7 +77,7 @@ def drop_act_names(events: list[Event], trigger_of: dict[str, Token]) -> list[Ev
         if tok is None or e.cameo_root not in VIOLENT_ROOTS or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         main = None
-        if (opener := _redescribed_after(tok)) is not None and not _answered(tok):
+        if (opener := _redescribed_after(tok)) is not None and not (answered and _answered(tok)):
             main = next((m for v, m in verbs if v.sent.start == tok.sent.start and v.i < opener), None)
         elif (verb := _means_of(tok)) is not None:
             main = next((m for v, m in verbs if v.i == verb.i), None)
