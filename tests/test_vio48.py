@@ -174,3 +174,15 @@ def test_rebels_occupying_a_field_while_demanding_stay_occupation():
     evs = _events("Rebels occupied the oil field on Sunday, demanding a share of its revenue.")
     assert _has(evs, code="192"), _pairs(evs)
     assert not _has(evs, code="141"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a hyphenated event noun the tokenizer split
+
+def test_a_sit_in_that_enters_its_second_week_is_a_demonstration():
+    evs = _events("A sit-in by nurses outside the health ministry in Accra entered its second week on Monday.")
+    assert _has(evs, code="141", modality="asserted"), _pairs(evs)
+
+
+def test_a_sit_in_called_for_next_week_is_not_held():
+    evs = _events("Nurses in Accra have called a sit-in for next Monday.")
+    assert not _has(evs, root="14", modality="asserted"), _pairs(evs)
