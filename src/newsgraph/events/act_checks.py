@@ -27,6 +27,7 @@ from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 from newsgraph.events.among import among_members
 from newsgraph.events.tree_objects import appeared_charged
+from newsgraph.events.toll_clauses import toll_where
 
 # An event noun after these is a reference point for another event, not reported here.
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
@@ -57,7 +58,8 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
                 and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options) \
                 and not _freed_captive(tok, code, options) \
                 and not (conv.enabled("among-those", options.since) and among_members(tok)) \
-                and not (conv.enabled("appeared-charged", options.since) and appeared_charged(tok)):
+                and not (conv.enabled("appeared-charged", options.since) and appeared_charged(tok)) \
+                and not (conv.enabled("toll-where", options.since) and _harms(code) and toll_where(tok)):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
         if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \

@@ -666,15 +666,19 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         out = merges.merge_consequences(out, trigger_of, conv.enabled("crowd-force-tolls", options.since),
                                         conv.enabled("fired-weapons", options.since),
                                         conv.enabled("attacking-doers", options.since),
-                                        conv.enabled("victims-over-places", options.since))
+                                        conv.enabled("victims-over-places", options.since),
+                                        conv.enabled("relative-tolls", options.since))
     if conv.enabled("occasions", options.since):
         out = merges.drop_occasions(out, trigger_of, options.since)
     if conv.enabled("outcomes", options.since):
         out = merges.merge_outcomes(out, trigger_of)
     if conv.enabled("act-names", options.since):
-        out = drop_act_names(out, trigger_of)       # "..., in what police called an ambush" (session 43 vio47)
+        out = drop_act_names(out, trigger_of,       # "..., in what police called an ambush" (session 43 vio47)
+                             conv.enabled("answered-acts", options.since))
     if conv.enabled("passive-consequences", options.since):
-        out = merges.merge_passive_consequences(out, trigger_of, conv.enabled("when-clause-tolls", options.since))
+        out = merges.merge_passive_consequences(out, trigger_of, conv.enabled("when-clause-tolls", options.since),
+                                                conv.enabled("weapon-when-tolls", options.since),
+                                                conv.enabled("toll-where", options.since))
     if conv.enabled("re-mentions", options.since):
         out = merges.drop_rementions(out, trigger_of)
     if conv.enabled("purpose-acts", options.since):

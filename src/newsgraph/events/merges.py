@@ -27,6 +27,7 @@ from newsgraph.events.narrative import continues_history
 from newsgraph.events.ontology import CRITICISM_CODES, FORCE_ROOTS, REQUEST_ROOTS, VIOLENT_ROOTS
 from newsgraph.events.patterns import noun_sets
 from newsgraph.events.triggers import TIME_RELATION_PREPS
+from newsgraph.events.toll_clauses import passive_like, weapon_subject, where_of
 from newsgraph.nlp.cache import children, doc_tokens, token_starts
 from newsgraph.records import Analysis, Event
 
@@ -49,7 +50,8 @@ _HARM_LEMMAS = word_list("patterns", "TOLL_VERBS") | word_list("patterns", "HARM
 
 
 def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_force: bool = False,
-                       fired: bool = False, attackers: bool = False, victims_over_places: bool = False) -> list[Event]:
+                       fired: bool = False, attackers: bool = False, victims_over_places: bool = False,
+                       relative_tolls: bool = False) -> list[Event]:
     """"A bomb exploded near a bus, wounding nine": the wounding is what the bombing did, not another
     attack. A violent event whose trigger is an -ing clause of another violent event's trigger, by the
     same (or no named) source, gives that event its victims and is dropped. With `crowd_force` (convention
@@ -59,7 +61,8 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
     that hit a school"), and with `attackers` (convention attacking-doers) the attack told in a relative clause on
     the doers of a violent act is that act ("gunmen who stormed a church killed 40 worshippers"). With
     `victims_over_places` (convention victims-over-places, round43) the victims replace a target that is only the
-    place of the attack."""
+    place of the attack. With `relative_tolls` (convention relative-tolls, round46) the harm a relative clause tells of
+    an attack noun is that attack's ("a suicide bombing that killed seven soldiers")."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of and e.cameo_root in VIOLENT_ROOTS:
@@ -90,6 +93,9 @@ def merge_consequences(events: list[Event], trigger_of: dict[str, Token], crowd_
             # "Shelling of the town killed four civilians": the killing is what the shelling (its subject) did
             # (session 25)
             mains = [m for c in tok.children if c.dep_ == "nsubj" for m in by_token.get(c.i, [])]
+            if relative_tolls and tok.dep_ == "relcl" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
+                mains += by_token.get(tok.head.i, [])   # "a bombing that killed seven soldiers" (session 44 vio48)
         else:
             continue
         for main in mains:
@@ -137,29 +143,38 @@ _RIOT = "145"      # a violent protest, whose toll a passive may tell as an atta
 
 
 def merge_passive_consequences(events: list[Event], trigger_of: dict[str, Token],
-                               when_clauses: bool = False) -> list[Event]:
+                               when_clauses: bool = False, weapon_doers: bool = False,
+                               where_tolls: bool = False) -> list[Event]:
     """"Gunmen shot at the car and the driver was hit", "militants attacked the convoy and three soldiers were
     wounded": a violent passive with no doer, coordinated with a violent verb that has one, tells what that act did,
     not a second attack (convention passive-consequences, round36). Its victims become the act's target when it has
     none; the passive is dropped. A passive with a doer of its own ("and a soldier was shot by a sniper") stays.
     With `when_clauses` (convention when-clause-tolls, round43) the act may also be told in a when/as/after clause
-    of the passive ("two medics were killed when their ambulance was struck by a drone")."""
+    of the passive ("two medics were killed when their ambulance was struck by a drone"). With `weapon_doers`
+    (convention weapon-when-tolls, round46) that act may have a weapon for its doer and the toll a bare participle
+    ("seven were killed and 15 wounded when a bomb exploded"; events/toll_clauses). With `where_tolls` (convention
+    toll-where, round46) the passive may be a where-clause on the act's place ("attacked a bus in the north, where
+    four people were killed")."""
     drop: set[str] = set()
     for e in events:
         tok = trigger_of.get(e.id)
         if tok is None or e.cameo_root not in VIOLENT_ROOTS or e.source_actor_id or e.source_text \
-                or tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in children(tok)) \
+                or tok.pos_ != "VERB" or not (passive_like(tok) if weapon_doers else any(
+                    c.dep_ == "auxpass" for c in children(tok))) \
                 or any(c.dep_ == "agent" for c in children(tok)):
             continue
         for main in events:
             mt = trigger_of.get(main.id)
+            when = when_clauses and mt is not None and mt.pos_ in ("VERB", "AUX") \
+                and any(c.i == mt.i for c in roles.how_clauses(tok))
             if main is e or main.id in drop or mt is None \
-                    or not (_joined_by_and(mt, tok) or when_clauses and mt.pos_ in ("VERB", "AUX")
-                            and any(c.i == mt.i for c in roles.how_clauses(tok))) \
+                    or not (_joined_by_and(mt, tok) or when or where_tolls and where_of(tok, mt)) \
                     or not (main.cameo_root in VIOLENT_ROOTS or main.cameo_code.startswith(_RIOT)) \
-                    or not (main.source_actor_id or main.source_text):
+                    or not (main.source_actor_id or main.source_text
+                            or weapon_doers and when and weapon_subject(mt)):
                 continue    # (a riot too: "two officers were injured when protesters hurled stones"; session 42
-                            # fam46)
+                            # fam46; a weapon as the when-clause's doer: "were killed when a bomb exploded",
+                            # session 44 vio48)
             _lend_target(main, e)
             drop.add(e.id)
             break

@@ -56,7 +56,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "retort_at", "described_by", "subject_word",
               "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
-              "object_relative", "stopped_text", "devoted_to")
+              "object_relative", "stopped_text", "devoted_to", "object_of_place")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -418,6 +418,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return bool(subj) and all(roles.a_thing(g) for g in subj)
     if cond == "of_place":          # "the capture of the town by rebels" (nouns only; session 39 left43)
         return tok.pos_ == "NOUN" and _place_patient(tok)
+    if cond == "object_of_place":   # "took control of the town", "of Rubaya" (session 44 vio48)
+        return any(_place_patient(o) for o in roles.direct_objects(tok))
     if cond == "subject_word":      # "the lifting of the curfew took effect": the subject itself (session 39 left43)
         # (or what its quantity names: "hundreds of tonnes of aid arrived"; session 42 coop46)
         return any(_words(q) & sense.values for t in roles.subjects(tok) for q in [t, *roles.quantified(t)])

@@ -25,13 +25,16 @@ _MEANS = (("195", word_list("patterns", "AERIAL_MEANS")),
           ("183", word_list("patterns", "BOMB_MEANS")),
           ("180", word_list("patterns", "BLADE_MEANS")))      # (session 43 vio47)
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
+_MUNITION_HEADS = word_list("patterns", "MUNITION_HEADS")     # (session 44 vio48)
 
 
 def _words(head: Token) -> set[str]:
-    """The head's lemma and form, and for an attack noun (noun set ATTACKS, or "fire") those of its compound or
-    adjective modifiers ("drone strike", "air raid", "rocket fire"); a body's are not read ("the air force")."""
+    """The head's lemma and form, and for an attack noun (noun set ATTACKS, or "fire") or a noun of ammunition (word
+    list MUNITION_HEADS: "mortar rounds", "an artillery barrage"; session 44 vio48) those of its compound or adjective
+    modifiers ("drone strike", "air raid", "rocket fire"); a body's are not read ("the air force")."""
     toks = [head]
-    if head.lemma_.lower() in noun_sets()["ATTACKS"] or head.lemma_.lower() == "fire":
+    lemma = head.lemma_.lower()
+    if lemma in noun_sets()["ATTACKS"] or lemma == "fire" or lemma in _MUNITION_HEADS:
         toks += [c for c in children(head) if c.dep_ in _MODIFIER_DEPS]
     return {w for t in toks for w in (t.lemma_.lower(), t.lower_)}
 
