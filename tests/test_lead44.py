@@ -6,7 +6,9 @@ these tests.
 - an act done to achieve an act of the same root is one act, whatever the root (convention purpose-same-acts);
 - ties, aid or cooperation one reconsiders are not done anew (modality row M-reconsider-lead46);
 - a bare count that is a clause's subject ("Thousands rallied") is a crowd of the story's people
-  (actors/nominal_phrases.bare_crowd_count).
+  (actors/nominal_phrases.bare_crowd_count);
+- a foreign state's embassy or consulate named after a locative preposition does not make the sentence happen in
+  that state (actors/sentence_countries.sentence_places).
 """
 from __future__ import annotations
 
@@ -105,6 +107,15 @@ def test_a_bare_count_as_subject_is_a_crowd_of_the_story(text, count):
 def test_a_count_of_things_is_no_actor(text):
     analysis = newsgraph.analyse(text, published=PUBLISHED)
     assert not any(m.text.lower().startswith("thousands") and m.actor_id for m in analysis.mentions)
+
+
+@pytest.mark.parametrize("text, crowd, country", [
+    ("TBILISI, Georgia — Hundreds of students protested outside the U.S. embassy on Sunday.", "Hundreds", "GEO"),
+    ("Pensioners gathered outside the Chinese embassy in Vilnius to protest the trade curbs.", "Pensioners", "LTU"),
+])
+def test_a_crowd_outside_a_foreign_mission_is_of_where_it_stands(text, crowd, country):
+    protests = [e for e in _events(text) if e.cameo_root == "14" and e.source_text == crowd]
+    assert protests and (protests[0].source_code or "").startswith(country)
 
 
 def test_ties_kept_are_still_coded():

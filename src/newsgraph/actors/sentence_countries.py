@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
-from newsgraph.actors.phrases import noun_lemma
+from newsgraph.actors.phrases import MISSION_NOUNS, noun_lemma
 from newsgraph.actors.story_country import SUBNATIONAL_FEATURES, StoryCountry, said_country_mentions
 from newsgraph.nlp.cache import children, climb
 
@@ -173,6 +173,8 @@ def sentence_places(view: DocView, clauses: dict[int, set[int]] | None = None,
             continue
         if t is None or t.dep_ != "pobj" or t.head.lower_ not in LOCATIVE_PREPS:
             continue
+        if t.i != view.token_at.get(p.start).i and noun_lemma(t) in MISSION_NOUNS:
+            continue          # "outside the U.S. embassy": a state's post abroad stands in another country (session 44)
         if t.head.lower_ == "from" and not _from_a_place(view, t.head):
             continue          # "concessions from China", "a call from Paris": a source, not a location
         if any(c.lower_ == "native" for c in t.children):
