@@ -35,6 +35,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.appositions import COMPONENT as APPOSITIONS
     from newsgraph.nlp.force_verbs import COMPONENT as FORCE_VERBS
     from newsgraph.nlp.hyphen_verbs import COMPONENT as HYPHEN_VERBS
+    from newsgraph.nlp.inverted_speakers import COMPONENT as INVERTED_SPEAKERS
     from newsgraph.nlp.quote_conjuncts import COMPONENT as QUOTE_CONJUNCTS
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.naming_objects import COMPONENT as NAMING_OBJECTS
@@ -65,6 +66,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
     nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some clerks hid behind the counter, but ...": a past (session 43)
+    nlp.add_pipe(INVERTED_SPEAKERS, after=PAST_FORMS)   # "..., warned the interior minister": the speaker (session 44)
     return nlp
 
 
