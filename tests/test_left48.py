@@ -127,3 +127,10 @@ def test_a_body_disbanded_by_a_ministry_is_a_sanction_and_a_band_is_not():
     events = _coded("The interior ministry disbanded the opposition's youth wing on Monday.", "17")
     assert [e.cameo_code for e in events] == ["172"]
     assert not _events("The band disbanded in 1998 after a final tour.")
+
+
+def test_a_thing_announced_with_a_clause_of_its_own_is_no_speaker():
+    text = ("Norvex, a maker of ward software based near Oslo focused on small clinics, announced a new alarm system "
+            "with a German partner to link the wards.")
+    doc = load_nlp()(text)
+    assert next(t for t in doc if t.lower_ == "system").dep_ != "nsubj"
