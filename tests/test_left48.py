@@ -134,3 +134,22 @@ def test_a_thing_announced_with_a_clause_of_its_own_is_no_speaker():
             "with a German partner to link the wards.")
     doc = load_nlp()(text)
     assert next(t for t in doc if t.lower_ == "system").dep_ != "nsubj"
+
+
+# --- a verb read as an adjective after a possessed subject (nlp/possessed_subjects.py) -----------------------------
+
+def test_a_possessed_army_that_placed_units_on_alert_is_coded():
+    doc = load_nlp()("Bolivia's army placed units along the border on alert.")
+    placed = next(t for t in doc if t.lower_ == "placed")
+    assert placed.dep_ == "ROOT" and next(t for t in doc if t.lower_ == "army").dep_ == "nsubj"
+    events = _coded("Bolivia's army placed units along the border on alert.", "15")
+    assert [(e.cameo_code, e.source_code) for e in events] == [("152", "BOLMIL")]
+
+
+def test_a_possessed_army_that_bombed_markets_is_coded():
+    assert _coded("Sudan's army bombed markets in Darfur.", "18")
+
+
+def test_a_participle_inside_a_noun_phrase_with_its_own_verb_stays():
+    doc = load_nlp()("Japan's ruling party won the vote.")
+    assert next(t for t in doc if t.lower_ == "won").dep_ == "ROOT"

@@ -41,6 +41,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.naming_objects import COMPONENT as NAMING_OBJECTS
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.past_forms import COMPONENT as PAST_FORMS
+    from newsgraph.nlp.possessed_subjects import COMPONENT as POSSESSED_SUBJECTS
     from newsgraph.nlp.sentence_cap import COMPONENT
     from newsgraph.nlp.verbless_roots import COMPONENT as VERBLESS_ROOTS
 
@@ -66,7 +67,8 @@ def load_nlp() -> Language:
     nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
     nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some clerks hid behind the counter, but ...": a past (session 43)
-    nlp.add_pipe(INVERTED_SPEAKERS, after=PAST_FORMS)   # "..., warned the interior minister": the speaker (session 44)
+    nlp.add_pipe(POSSESSED_SUBJECTS, after=PAST_FORMS)   # "Bolivia's army placed units ...": the verb (session 44)
+    nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": its subject (session 44)
     return nlp
 
 
