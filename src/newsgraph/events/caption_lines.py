@@ -1,4 +1,4 @@
-"""Sentences in a line of page furniture: photo captions closed by their credit in an uncleaned text (session 44 left48).
+"""Sentences in a line of page furniture: a photo caption closed by its credit in a raw text (session 44 left48).
 
 Ingest moves a photo's caption out of the story (`article.captions`), but an evaluation's raw text, a pasted page or
 a feed item comes as it is: "Riot police detain a protester near the university on Sunday. (Jane Doe/Agency)" is a

@@ -68,7 +68,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
     nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some clerks hid behind the counter, but ...": a past (session 43)
     nlp.add_pipe(POSSESSED_SUBJECTS, after=PAST_FORMS)   # "Bolivia's army placed units ...": the verb (session 44)
-    nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": its subject (session 44)
+    nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": subject (session 44)
     return nlp
 
 
