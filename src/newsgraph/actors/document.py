@@ -38,6 +38,22 @@ BACKING = {"backed", "led", "supported", "sponsored", "funded", "allied", "align
 _CREDIT_TAIL = re.compile(r"\(\s*(?:[^()]*/[^()]*|[A-Z .'-]*\bPHOTO\b[A-Z .'-]*)\)\s*$")
 
 
+def furniture_line(body: str) -> bool:
+    """A whole line (stripped) of page furniture, a photo caption closed by its credit or a link teaser, as
+    `DocView._furniture_mask` reads an uncleaned text: nothing in it is an actor of the story, nor an act of it
+    (events/caption_lines.py, session 44 left48)."""
+    from newsgraph.ingest.patterns import default_patterns
+    from newsgraph.quotes.lexicon import cues
+
+    if not body or len(body) > 500:
+        return False
+    pats = default_patterns()
+    return (body.lower().startswith(tuple(cues()["skip_line"]))
+            or any(p.regex.fullmatch(body) for p in pats.line)
+            or any(p.regex.search(body) for p in (*pats.caption, *pats.credit))
+            or bool(_CREDIT_TAIL.search(body)))
+
+
 # prepositions after which a country's name is the country even where a person of that first name is named
 PLACE_PREPOSITIONS = word_list("geo", "LOCATIVE_PREPS") | {"to", "from", "into", "at", "within"}
 DEMONYM_GIVEN_NAMES = word_list("patterns", "DEMONYM_GIVEN_NAMES")
@@ -351,19 +367,14 @@ class DocView:
         though the caption itself is read (session 39 head43)."""
         from newsgraph.ingest.patterns import default_patterns
         from newsgraph.nlp.paragraphs import stamp_end
-        from newsgraph.quotes.lexicon import cues
 
         pats = default_patterns()
-        teasers = tuple(cues()["skip_line"])
         mask = bytearray(len(self.doc))
         starts = token_starts(self.doc)
         pos = 0
         for line in self.text.split("\n"):
             body = line.strip()
-            if body and len(body) <= 500 and (body.lower().startswith(teasers)
-                                              or any(p.regex.fullmatch(body) for p in pats.line)
-                                              or any(p.regex.search(body) for p in (*pats.caption, *pats.credit))
-                                              or _CREDIT_TAIL.search(body)):
+            if furniture_line(body):
                 lo = bisect.bisect_left(starts, pos)
                 hi = bisect.bisect_left(starts, pos + len(line))
                 mask[lo:hi] = b"\x01" * (hi - lo)

@@ -84,6 +84,7 @@ from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_
     _reported_demands)
 from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
+from newsgraph.events.caption_lines import furniture_sentences
 from newsgraph.events.claimed_attacks import claimed_attack_doers
 from newsgraph.events.addressed_acts import addressed_acts
 from newsgraph.events.reason_sides import after_clause_doers, reason_sides
@@ -724,8 +725,9 @@ def is_table_row(sent: Span) -> bool:
 
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:
     events: list[Event] = []
+    skipped = furniture_sentences(doc) if conv.enabled("caption-lines", options.since) else frozenset()
     for i, sent in enumerate(doc_sents(doc)):
-        if not is_table_row(sent):
+        if not is_table_row(sent) and i not in skipped:    # (a caption line of a raw text: session 44)
             events.extend(code_sentence(doc, analysis, sent, i, options))
     if conv.enabled("answers", options.since):
         events = answer_accusations(doc, events, options.since, analysis)

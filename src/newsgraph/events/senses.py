@@ -29,6 +29,7 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _ca
                                             _indicative, _in_manner, _inverted, _measured, _mishap_consequence,
                                             _object_relative, _phone_after, _question, _retort, _scored, _split_clause,
                                             _devoted_to, _stopped_text, _subject_not_of, _words, _words_of)
+from newsgraph.events.given_time import granted_time
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
@@ -56,7 +57,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "retort_at", "described_by", "subject_word",
               "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
-              "object_relative", "stopped_text", "devoted_to", "object_of_place")
+              "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -355,7 +356,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(o) & sense.values and not _armed_place(o) for o in roles.prep_objects(tok, preps))
     if cond == "off_object":
         # "the car went off the ramp": an "off" with an object of its own is a way left, no particle (session 22)
-        return bool(roles.prep_objects(tok, ("off",)))
+        # with words: the off-phrase's object is one of them ("struck off the register", session 44 left48)
+        objs = roles.prep_objects(tok, ("off",))
+        return bool(objs) if not sense.values else any(_words(o) & sense.values for o in objs)
     if cond == "predicate":
         # "called the plan a disgrace" (round 15); a label the parse hangs inside the object (session 40 crit44)
         return any(c.dep_ == "oprd" for c in children(tok)) or bool(named_labels(tok))
@@ -431,6 +434,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return _object_relative(tok, sense.values)
     if cond == "stopped_text":      # "vetoed a statement criticising China" (session 42 left46)
         return _stopped_text(tok, sense.values)
+    if cond == "granted_time":      # "gave two diplomats 72 hours to leave" (session 44 left48)
+        return granted_time(tok, sense.values)
     if cond == "devoted_to":        # "devoted ten years to helping the poor" (session 43 left47)
         return _devoted_to(tok, sense.values)
     if cond == "own_struggle":  # "despite her long fight, she died" (session 18)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events.among import among_members
+from newsgraph.events.given_time import time_recipients
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import _resolve_relative, participle_modifier, whose_clause
 from newsgraph.events.tree_voice import is_passive, misread_aux_subjects, misread_wanted, passive_gift, reduced_passive
@@ -69,7 +70,7 @@ def direct_objects(verb: Token) -> list[Token]:
         return [_resolve_relative(t, verb) for t in objs]
     objs = [c for c in children(verb) if c.dep_ in ("dobj", "obj") and not _placed_object(c)]
     objs = [c for c in objs if not restating_object(c, objs)]
-    objs = [_charged_party(verb, c) or c for c in objs]
+    objs = time_recipients(verb, [_charged_party(verb, c) or c for c in objs])   # "gave envoys 72 hours" (left48)
     if not objs:      # "sentenced sobbing Hartley": the object hangs on a participle the model took for a complement
         objs = [n for c in children(verb) if c.dep_ == "xcomp" for n in (participle_modifier(c),) if n is not None]
     if not objs:

@@ -35,11 +35,13 @@ def load_nlp() -> Language:
     from newsgraph.nlp.appositions import COMPONENT as APPOSITIONS
     from newsgraph.nlp.force_verbs import COMPONENT as FORCE_VERBS
     from newsgraph.nlp.hyphen_verbs import COMPONENT as HYPHEN_VERBS
+    from newsgraph.nlp.inverted_speakers import COMPONENT as INVERTED_SPEAKERS
     from newsgraph.nlp.quote_conjuncts import COMPONENT as QUOTE_CONJUNCTS
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.naming_objects import COMPONENT as NAMING_OBJECTS
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.past_forms import COMPONENT as PAST_FORMS
+    from newsgraph.nlp.possessed_subjects import COMPONENT as POSSESSED_SUBJECTS
     from newsgraph.nlp.sentence_cap import COMPONENT
     from newsgraph.nlp.tense_conjuncts import COMPONENT as TENSE_CONJUNCTS
     from newsgraph.nlp.verbless_roots import COMPONENT as VERBLESS_ROOTS
@@ -66,7 +68,9 @@ def load_nlp() -> Language:
     nlp.add_pipe(VERBLESS_ROOTS, after=FORCE_VERBS)   # "Farmers in Punjab burned effigies": the verb (session 41)
     nlp.add_pipe(NAMING_OBJECTS, after=VERBLESS_ROOTS)   # "called the board's ruling a disgrace" (session 42)
     nlp.add_pipe(PAST_FORMS, after=NAMING_OBJECTS)   # "Some clerks hid behind the counter, but ...": a past (session 43)
-    nlp.add_pipe(TENSE_CONJUNCTS, after=PAST_FORMS)   # "said it needed to rebuild and blamed ...": the speaker's (session 44)
+    nlp.add_pipe(POSSESSED_SUBJECTS, after=PAST_FORMS)   # "Bolivia's army placed units ...": the verb (session 44)
+    nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": subject (session 44)
+    nlp.add_pipe(TENSE_CONJUNCTS, after=INVERTED_SPEAKERS)   # "said it needed to rebuild and blamed ...": the speaker's (session 44)
     return nlp
 
 
