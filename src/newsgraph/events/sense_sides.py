@@ -335,4 +335,11 @@ def _private_help(source: Party | None, target: Party | None, sectors: frozenset
         return True
     if source.country and target.country and source.country != target.country:
         return False
+    # relief to people struck by a disaster or a war is humanitarian aid, whoever brings it ("volunteers distributed
+    # rice to families displaced by the floods")
+    if any(t.lemma_.lower() in _CRISIS_WORDS or t.lower_ in _CRISIS_WORDS for t in target.head.subtree):
+        return False
     return _private_side(target, sectors)
+
+
+_CRISIS_WORDS = word_list("patterns", "CRISIS_PEOPLE_WORDS")
