@@ -174,6 +174,7 @@ def _forces(tok: Token) -> bool:
 
 
 _CONSULT_ROOT = "04"
+_SUPPORT_ROOT = "05"
 
 
 def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
@@ -186,6 +187,12 @@ def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
                           if o.i not in venues]:
         return cands
     return [[c for c in group if c.i not in venues] for group in cands]
+
+
+def _has_owner(obj: Token) -> bool:
+    """"backed Morocco's autonomy plan for Western Sahara": a plan, bill or stance with a possessor belongs to it, the
+    side supported; its for-phrase says what the plan is for (convention owned-plans, session 44 coop48)."""
+    return any(c.dep_ == "poss" for c in children(obj))
 
 
 def _form_givers(tok: Token) -> list[Token]:
@@ -293,7 +300,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # ("raised questions about the board's judgement": the pattern's own preposition hung on its object; "backed
         # Nigeria's bid for the WTO post": a bid's for-phrase is the post sought, the bidder the side, session 37 coop41)
         own_preps = tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS
-        cands += [roles.prep_objects(o, tuple(w for w in own_preps if w != "for" or o.lemma_.lower() not in _BID_NOUNS))
+        owned = conv.enabled("owned-plans", options.since) and lookup(p.cameo).root == _SUPPORT_ROOT
+        cands += [roles.prep_objects(o, tuple(w for w in own_preps if w != "for" or o.lemma_.lower() not in _BID_NOUNS
+                                              and not (owned and _has_owner(o))))
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
