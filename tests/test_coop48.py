@@ -199,3 +199,16 @@ def test_doctors_offered_are_humanitarian_aid_offered():
 def test_a_team_of_another_kind_offered_is_no_aid():
     evs = _events("Germany offered a team of legal experts to Ukraine.")
     assert not _has(evs, code="0333"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ one among those who did it (tree_clauses)
+
+def test_one_among_the_leaders_who_attended_attended_too():
+    evs = _events("The Ghanaian minister was among several officials who attended the forum hosted by the French "
+                  "president.")
+    assert _has(evs, code="044", src="GHA", tgt="FRA"), _pairs(evs)
+
+
+def test_the_leaders_met_are_not_the_one_who_met_them():
+    evs = _events("The Kenyan president met the leaders who attended the forum.")
+    assert not _has(evs, code="044", src="KEN"), _pairs(evs)
