@@ -311,3 +311,35 @@ def _other_sector(source: Party, sectors: frozenset[str]) -> bool:
     named_state = source.actor.kind == "COUNTRY" and source.head.pos_ == "PROPN"
     sector = source.actor.sector or ("GOV" if named_state else None)
     return sector_type(sector).lower() not in sectors
+
+
+def _private_side(party: Party, sectors: frozenset[str]) -> bool:
+    """A private person or group: no state, armed side, government body, party, union, NGO or firm, and either of one
+    of `sectors` (civilians, refugees; `none` = an actor with no sector) or an unresolved noun of people."""
+    if _political(party) or _state_side(party) or party.head.lemma_.lower() in _STATE_WORDS:
+        return False
+    if party.actor is None:
+        return _is_person(party) and party.head.lemma_.lower() not in noun_sets()["ARMED"]
+    if party.actor.kind == "COUNTRY" or (party.actor.country or "") == "IGO":
+        return False
+    return (sector_type(party.actor.sector).lower() or "none") in sectors
+
+
+def _private_help(source: Party | None, target: Party | None, sectors: frozenset[str]) -> bool:
+    """Help given by a private person or group to private people, or to no one named: "volunteers delivered food
+    parcels to elderly neighbours", "a passer-by helped the woman out of the water". No cooperation between
+    political actors, CAMEO 07 (session 44 coop48). A side of another country than the giver's ("British volunteers drove aid to Ukrainian families") is left to the code."""
+    if source is None or not _private_side(source, sectors):
+        return False
+    if target is None:
+        return True
+    if source.country and target.country and source.country != target.country:
+        return False
+    # relief to people struck by a disaster or a war is humanitarian aid, whoever brings it ("volunteers distributed
+    # rice to families displaced by the floods")
+    if any(t.lemma_.lower() in _CRISIS_WORDS or t.lower_ in _CRISIS_WORDS for t in target.head.subtree):
+        return False
+    return _private_side(target, sectors)
+
+
+_CRISIS_WORDS = word_list("patterns", "CRISIS_PEOPLE_WORDS")

@@ -33,6 +33,7 @@ from newsgraph.events.given_time import granted_time
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
+                                          _private_help,
                                           _person_patient, _place_patient, _political, _politician, _reachable,
                                           _reciprocal_object, _state_helps,
                                           _state_side, _unarmed_non_state, _unarmed_sentence_with, _weapons_or_armed,
@@ -57,7 +58,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "retort_at", "described_by", "subject_word",
               "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
-              "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time")
+              "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time",
+              "private_help", "setting_of")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -66,7 +68,7 @@ LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", 
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
                    "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
-                   "state_body_source", "purpose_abroad", "object_at_home")  # on the sides, not the words
+                   "state_body_source", "purpose_abroad", "object_at_home", "private_help")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -491,6 +493,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "is charged with shaping the party's strategy": a duty given, what the -ing verb of a with-phrase names
         # (session 32 prec34)
         return any(_words(c) & sense.values for c in _prep_gerunds(tok, "with"))
+    if cond == "setting_of":
+        # "met on the sidelines of the G20 summit": the summit is where the meeting took place, no meeting of the
+        # summit's body with the place it is held in (session 44 coop48)
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in sense.values
     if cond == "pobj_of":
         # "defended his client after his arrest": an act noun that only dates the clause by an earlier act of the
         # story (session 32 prec34)
@@ -567,6 +573,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "warned that the hospitals could see more cases": what may happen, not what the speaker will do
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sense.values for a in children(c))
                    for c in children(tok))
+    if cond == "private_help":   # "volunteers delivered food parcels to elderly neighbours" (session 44 coop48)
+        return _private_help(source, target, sense.values)
     if cond == "civil_dyad":
         return _is_person(target) and not _armed(target) and (source is None or not _armed(source)) \
             and not _with_weapon(tok)

@@ -98,8 +98,18 @@ def _resolve_relative(tok: Token, verb: Token) -> Token:
                 and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head.head
             head = noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") else noun
-        return head
+        return _one_among(head)
     return tok
+
+
+def _one_among(head: Token) -> Token:
+    """"The minister was among the leaders who attended the forum": the one the sentence is about, among those who
+    did it, did it too, so the subject of "be" stands for the relative's antecedent (session 44 coop48). Only "X
+    was/were among the N who ..."; any other antecedent stays."""
+    among = head.head
+    if head.dep_ != "pobj" or among.lower_ != "among" or among.dep_ != "prep" or among.head.lemma_.lower() != "be":
+        return head
+    return next((c for c in children(among.head) if c.dep_ == "nsubj"), head)
 
 
 _COMMENT_NOUNS = word_list("patterns", "COMMENT_NOUNS")

@@ -255,7 +255,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VB"):
+    if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VB") or verb.tag_ == "VBN" and any(
+            a.dep_ == "aux" and a.lower_ == "having" for a in children(verb))):
+        # ("Having signed a trade pact with Japan, Vietnam now wants ...": a perfect participle's doer is the clause's
+        # subject, as a present one's; session 44 coop48)
         if verb.tag_ == "VBG" and head.dep_ == "xcomp" and to_infinitive(head) and head.head.i != head.i \
                 and verb.i > head.i and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
                 and any(c.dep_ in ("dobj", "obj") and c.i < head.i for c in children(head.head)):
@@ -277,6 +280,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         gov = head.head
         if gov.pos_ in ("ADV", "ADJ") and gov.dep_ in ("advmod", "amod", "advcl") and gov.head.i != gov.i:
             gov = gov.head      # "found drugs prior to transporting him to jail": "prior to" hangs on the verb (round 21)
+        if gov.dep_ == "npadvmod" and gov.pos_ == "NOUN" and gov.head.i != gov.i and gov.head.pos_ in ("VERB", "AUX"):
+            gov = gov.head      # "Days after signing a pact with China, the premier said": the time hangs on the verb
         if gov.lemma_.lower() == "quote" and head.lower_ == "as" and not is_passive(gov):
             # "police quoted the driver as saying ...": the one quoted speaks (session 25)
             quoted = [c for c in children(gov) if c.dep_ == "dobj"]

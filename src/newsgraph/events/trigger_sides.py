@@ -102,7 +102,10 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         objs = [tok] + objs
     first = [h for o in objs + [tok] for h in roles.prep_objects(o, ("in", "at"))]
-    second = objs + roles.prep_objects(tok, ("for", "over", "about", "on"))
+    # ("met on the sidelines of the summit in Kazan": where a meeting beside a gathering took place names no one
+    # met, word list MEETING_SETTINGS, convention meeting-settings; session 44 coop48)
+    second = objs + [h for h in roles.prep_objects(tok, ("for", "over", "about", "on"))
+                     if h.lemma_.lower() not in _MEETING_SETTINGS]
     for heads in (first, second):
         for h in heads:
             for t in _phrase_tokens(h):
@@ -113,6 +116,7 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
 
 
 TERRITORY_NOUNS = word_list("patterns", "TERRITORY_NOUNS")
+_MEETING_SETTINGS = word_list("patterns", "MEETING_SETTINGS")
 
 
 def _territory_owner(analysis: Analysis, objs: list[Token]) -> str | None:

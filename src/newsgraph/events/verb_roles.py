@@ -108,6 +108,7 @@ def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
 
 
 _PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
+_MEETING_SETTINGS = word_list("patterns", "MEETING_SETTINGS")   # "met on the sidelines of the summit" (session 44)
 _MEDIA_CHANNELS = word_list("patterns", "MEDIA_CHANNELS")     # "welcomed the deal on social media" (session 37)
 _PLATFORM_PREPS = ("on", "via")
 _ASIDE_CRITICISM_VERBS = word_list("patterns", "ASIDE_CRITICISM_VERBS")
@@ -173,6 +174,7 @@ def _forces(tok: Token) -> bool:
 
 
 _CONSULT_ROOT = "04"
+_SUPPORT_ROOT = "05"
 
 
 def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
@@ -185,6 +187,12 @@ def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
                           if o.i not in venues]:
         return cands
     return [[c for c in group if c.i not in venues] for group in cands]
+
+
+def _has_owner(obj: Token) -> bool:
+    """"backed Morocco's autonomy plan for Western Sahara": a plan, bill or stance with a possessor belongs to it, the
+    side supported; its for-phrase says what the plan is for (convention owned-plans, session 44 coop48)."""
+    return any(c.dep_ == "poss" for c in children(obj))
 
 
 def _form_givers(tok: Token) -> list[Token]:
@@ -292,15 +300,18 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # ("raised questions about the board's judgement": the pattern's own preposition hung on its object; "backed
         # Nigeria's bid for the WTO post": a bid's for-phrase is the post sought, the bidder the side, session 37 coop41)
         own_preps = tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS
-        cands += [roles.prep_objects(o, tuple(w for w in own_preps if w != "for" or o.lemma_.lower() not in _BID_NOUNS))
+        owned = conv.enabled("owned-plans", options.since) and lookup(p.cameo).root == _SUPPORT_ROOT
+        cands += [roles.prep_objects(o, tuple(w for w in own_preps if w != "for" or o.lemma_.lower() not in _BID_NOUNS
+                                              and not (owned and _has_owner(o))))
                   for o in objects]
         # "dropped its investigation into an allegation against X": the one the case is against
         cands += [roles.prep_objects(g, ("against",)) for o in objects for g in roles.prep_objects(o, roles.TARGET_PREPS)]
         if p.cameo == _SHARE_INFO_CODE and conv.enabled("topic-recipients", options.since):
             cands += [_topic_partners([tok, *objects])]
         if p.cameo[:2] == "07" and conv.enabled("cargo-recipients", options.since):
-            # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle
-            cands += [roles.prep_objects(c, ("to",)) for o in objects for c in children(o)
+            # "flew planes loaded with rice to Cuba": the parse hangs the recipient on the cargo participle; "sent
+            # trucks carrying fuel into Gaza" too (session 44 coop48)
+            cands += [roles.prep_objects(c, ("to", "into")) for o in objects for c in children(o)
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
         if p.cameo[:2] == "07" and p.symmetric == "reverse" and conv.enabled("form-givers", options.since):
             cands += [_form_givers(tok)]    # "receiving help in the form of new ventilators from a foundation"
@@ -458,6 +469,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands = [[c for c in group if c.i not in along] for group in cands]
     if lookup(p.cameo).root == _CONSULT_ROOT and conv.enabled("meeting-venues", options.since):
         cands = _without_venues(tok, cands)
+    if lookup(p.cameo).root == _CONSULT_ROOT and conv.enabled("meeting-settings", options.since):
+        # "met on the sidelines of the G20 summit": the sidelines (read as the summit's body) are where they met, never
+        # whom they met; the subjects met each other (session 44 coop48)
+        settings = {o.i for o in roles.prep_objects(tok, ("on", "at", "in")) if o.lemma_.lower() in _MEETING_SETTINGS}
+        cands = [[c for c in group if c.i not in settings] for group in cands]
     if p.cameo.startswith(_HANDOVER_CODE) and conv.enabled("handover-origin", options.since):
         # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
         # example codes the extraditing state and the one it extradited to); the person handed over is not a side
