@@ -12,7 +12,7 @@ from newsgraph.ingest.byline import BylineParse, same_agency_as_site, agency_of,
 from newsgraph.ingest.byline_labels import edited_names
 from newsgraph.ingest.dateline_patterns import CAPITALISED_WORD
 from newsgraph.ingest.dateline_read import Dateline, KnownPlace, city_place, place_case, place_line, read_dateline
-from newsgraph.ingest.lead_record import Lead, take_byline, take_dateline
+from newsgraph.ingest.lead_record import Lead, name_key, take_byline, take_dateline
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def page_bylines(author: str | None, page: PageMarks, sitename: str | None,
     meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename) and a.casefold() not in editors],
                        meta.agency)
     take_byline(meta, authors, lead, first=True)
-    known = {a.casefold() for a in meta.authors}
+    known = {name_key(a) for a in meta.authors}     # "J R Roe" in the metadata is the element's "J.R. Roe"
     for kind, text in page.bylines:
         listed = kind.startswith("listed-")       # in a box of other stories: their wire is not this page's (session 31)
         kind = kind.removeprefix("listed-")
@@ -57,7 +57,7 @@ def page_bylines(author: str | None, page: PageMarks, sitename: str | None,
         parsed = parse_byline(text, sitename)
         if parsed.agency and not lead.agency and not listed:
             lead.agency = parsed.agency
-        found = {a.casefold() for a in parsed.authors}
+        found = {name_key(a) for a in parsed.authors}
         if parsed.authors and found & known:
             take_byline(parsed, authors, lead)
             known |= found
