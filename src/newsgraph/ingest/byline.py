@@ -186,7 +186,8 @@ _INITIAL = re.compile(r"^[A-Z]\.$")     # "A. B. Mensah": an initial, never the 
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 # parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
 # or a spaced middle dot or bullet ("Jane Doe · CBC News", round41), or joined by "and", "&", "with", "for"
-_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—·•]+\s|\band\b|&|\bwith\b|\s(?:for|For)\s)\s*")
+# ("AND" in a byline set in capitals: "BY JANE DOE AND JOHN ROE", round46)
+_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—·•]+\s|\b(?:and|AND)\b|&|\bwith\b|\s(?:for|For)\s)\s*")
 _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|posted by|von|por|par)\s+", re.I)
 
 
@@ -358,7 +359,9 @@ _BYLINE_LINE = re.compile(r"^(?:(?:Story|Written|Reported|Words|Posted|STORY|WRI
 # "Jane Doe, Associated Press Published 3:00 p.m. ET Nov. 19, 2019 | Updated ...": the time stamps a page
 # prints on its byline's line are no part of the credit
 _STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|PUBLISHED|"
-                         r"UPDATED|POSTED)\b(?!\s+(?:by|BY)\b)\s*:?(?=.*\d).*$")
+                         r"UPDATED|POSTED|on(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                         r"Nov|Dec)[a-z]*\.?[\s,]))\b(?!\s+(?:by|BY)\b)\s*:?(?=.*\d).*$")
+# ("By Jane Doe on Monday, March 4th, 2024 at 11:04 a.m.": "on" and a weekday or month open the stamp too, round46)
 # "By Jane Doe | jdoe@harbourherald.com", "JANE DOE jdoe@harbourherald.com": the writer's address closing the
 # byline (round40, session 38)
 _EMAIL_TAIL = re.compile(r"\s*[|,·•–—-]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
