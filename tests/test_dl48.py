@@ -24,10 +24,10 @@ def _record(text: str, title: str = "Rowing club gets its shed") -> object:
     return art
 
 
-def _page(body: str, meta: str = "") -> object:
+def _page(body: str, meta: str = "", after: str = "") -> object:
     html = (f"<html lang=\"en\"><head><title>Rowing club gets its shed</title>{meta}"
             f"<meta property=\"og:site_name\" content=\"Harbour Weekly\"></head><body><article>"
-            f"<h1>Rowing club gets its shed</h1>{body}<p>{STORY}</p><p>{STORY}</p></article></body></html>")
+            f"<h1>Rowing club gets its shed</h1>{body}<p>{STORY}</p><p>{STORY}</p>{after}</article></body></html>")
     art = build_article(list(read_html(html.encode(), "p.html", [], url="https://harbour.example/news/1"))[0])
     assert not isinstance(art, Skip)
     return art
@@ -152,3 +152,45 @@ def test_pool9_is_registered_split_by_hash_and_heldout9_hidden():
     for r in dev + held:
         even = int(hashlib.sha1(r["doc"].encode()).hexdigest()[-1], 16) % 2 == 0
         assert r["part"] == ("dev9" if even else "heldout9") and "authors" in r
+
+
+# --- a byline element when the metadata names nobody ----------------------------------------------------------
+
+def test_by_led_meta_element_gives_the_author():
+    art = _page('<p class="article__meta"> By <a href="/staff/odile-marchal">Odile Marchal</a> on Tuesday, '
+                'March 5th, 2024 at 9:12 a.m.</p>')
+    assert art.authors == ["Odile Marchal"]
+
+
+def test_by_led_element_with_two_names_and_a_stamp():
+    art = _page('<p class="meta"> By <a href="/s/1">Odile Marchal</a> , <a href="/s/2">Tariq Nasser</a> '
+                '<span>on Tuesday, March 5th, 2024</span></p>')
+    assert art.authors == ["Odile Marchal", "Tariq Nasser"]
+
+
+def test_by_led_element_that_is_prose_gives_no_author():
+    art = _page('<p class="note">By the end of the season the club hopes to double its members.</p>')
+    assert art.authors == []
+
+
+def test_contributors_element_gives_the_authors():
+    art = _page('<div class="contributors">Odile Marchal, Tariq Nasser</div>')
+    assert art.authors == ["Odile Marchal", "Tariq Nasser"]
+
+
+def test_recipe_card_author_is_no_byline_element():
+    from lxml import html as lxml_html
+
+    from newsgraph.ingest.htmlpage import byline_elements
+
+    tree = lxml_html.fromstring(
+        '<html><body><article><h1>Oat bars</h1><p class="post-meta">By Odile Marchal</p><p>Story.</p>'
+        '<div class="recipe-card"><div class="recipe-author"><span class="recipe-author-label">Author: </span>'
+        '<a href="/about">Tariq Nasser</a></div></div></article></body></html>')
+    assert byline_elements(tree) == [("byline", "By Odile Marchal")]
+
+
+def test_names_in_capitals_joined_by_and():
+    assert parse_byline("BY ODILE MARCHAL AND TARIQ NASSER").authors == ["Odile Marchal", "Tariq Nasser"]
+    art = _page("<p>BY ODILE MARCHAL AND TARIQ NASSER</p>")
+    assert art.authors == ["Odile Marchal", "Tariq Nasser"]
