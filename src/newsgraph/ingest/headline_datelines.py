@@ -50,28 +50,18 @@ def after_headline(line: str, lines: list[str | None], i: int, title: str, known
             lines[i] = (line[:m.end()] + ". " + after.lstrip()).strip() if after.strip() else line[:m.end()]
             take_dateline(lead, dl, "dateline.after-headline")
             return True
-        wire = _wire_byline(rest, sitename)
-        if wire is not None:
+        for read, rule in ((_wire_byline, "byline.after-headline-wire"), (_mailed_byline, "byline.after-headline-stamped")):
             # "... budget. Jane Doe Associated Press March 5, 2009 From The Harbour Herald The council ...": a
-            # wire's byline and its date (and the paper that ran it) between the headline and the story
-            n, parsed = wire
-            take_byline(parsed, authors, lead)
-            record_removal(lead, "byline", rest[:n], "byline.after-headline-wire")
-            after = rest[n:]
-            dl = _opening_dateline(after, known)
-            if dl is not None:
-                after = after[dl.end:].lstrip()
-                take_dateline(lead, dl, "dateline.after-headline")
-            lines[i] = (line[:end.end()] + after).strip()
-            return True
-        mailed = _mailed_byline(rest, sitename)
-        if mailed is not None:
+            # wire's byline and its date (and the paper that ran it) between the headline and the story;
             # "... budget. Jane Doe jdoe@harbourherald.com March 5, 2009 From HarbourHerald.com The council ...",
             # "... budget. By Jane Doe Staff Writer March 5, 2009 The council ...": the writer's byline, its
-            # address or "By", and the date between the headline and the story, which may open with its dateline
-            n, parsed = mailed
+            # address or "By", and the date (round46); the story may open with its dateline
+            credited = read(rest, sitename)
+            if credited is None:
+                continue
+            n, parsed = credited
             take_byline(parsed, authors, lead)
-            record_removal(lead, "byline", rest[:n], "byline.after-headline-stamped")
+            record_removal(lead, "byline", rest[:n], rule)
             after = rest[n:]
             dl = _opening_dateline(after, known)
             if dl is not None:
