@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
-from newsgraph.ingest.byline_labels import label_off, source_off
+from newsgraph.ingest.byline_labels import label_off, photo_credit, source_off
 
 
 @dataclass(frozen=True)
@@ -182,11 +182,17 @@ def _outlet_initials(word: str) -> bool:
     return word in outlet_acronyms() or bool(_CALL_LETTERS.match(word))
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")     # "A. B. Mensah": an initial, never the stop word "a" (round46)
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÞĀ-ſ][\w'’.\-]*|[A-Z]\.)$")
 # parts of a byline: names, a wire, a title -- set apart by ";", "|", ",", "/", a spaced dash ("Jane Doe - Reuters")
 # or a spaced middle dot or bullet ("Jane Doe · CBC News", round41), or joined by "and", "&", "with", "for"
-_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—·•]+\s|\band\b|&|\bwith\b|\s(?:for|For)\s)\s*")
+# ("AND" in a byline set in capitals: "BY JANE DOE AND JOHN ROE", round46)
+_SPLIT_PARTS = re.compile(r"\s*(?:;|\||,|/|\s[-–—·•]+\s|\b(?:and|AND)\b|&|\bwith\b|\s(?:for|For)\s)\s*")
 _BY = re.compile(r"^(?:by|written by|reported by|words by|story by|posted by|von|por|par)\s+", re.I)
+
+
+# an e-mail address anywhere in a byline: never part of a name
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass
@@ -205,11 +211,13 @@ def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
     if not text:
         return out
     site_words = {w.casefold() for w in re.findall(r"\w+", sitename or "")}
+    text = _EMAIL.sub(" ", text)     # "By Jane Doe jdoe@harbourherald.com March 5": the writer's address (round46)
     text = _BY.sub("", " ".join(_unglue(label_off(text)).split()))
     for part in _SPLIT_PARTS.split(text):
-        part = _BY.sub("", part.strip(" .:-–—()"))
-        if not part:
-            continue
+        part = part.strip(" .:-–—()")
+        if not part or photo_credit(part):
+            continue         # "Photos: John Doe": the pictures' credit, not the story's (round46)
+        part = _BY.sub("", part)
         agency = agency_of(part) or _agency_with_role(part) or _wire_desk(part)
         name, tail_agency = (None, None) if agency else _person_name(part, site_words)
         agency = agency or tail_agency
@@ -301,7 +309,7 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
         words = _caps_name_before_outlet(words)
     if not 2 <= len(words) <= 5:
         return None, agency
-    if any(vocab.get(w.strip(".,").casefold()) in ("role", "org", "stop") for w in words):
+    if any(vocab.get(w.strip(".,").casefold()) in ("role", "org", "stop") and not _INITIAL.match(w) for w in words):
         return None, agency
     if not all(_NAME_TOKEN.match(w) or w.casefold() in name_particles() for w in words):
         return None, agency
@@ -351,7 +359,9 @@ _BYLINE_LINE = re.compile(r"^(?:(?:Story|Written|Reported|Words|Posted|STORY|WRI
 # "Jane Doe, Associated Press Published 3:00 p.m. ET Nov. 19, 2019 | Updated ...": the time stamps a page
 # prints on its byline's line are no part of the credit
 _STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|Last [Uu]pdated|First [Pp]ublished|PUBLISHED|"
-                         r"UPDATED|POSTED)\b(?!\s+(?:by|BY)\b)\s*:?(?=.*\d).*$")
+                         r"UPDATED|POSTED|on(?=\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                         r"Nov|Dec)[a-z]*\.?[\s,]))\b(?!\s+(?:by|BY)\b)\s*:?(?=.*\d).*$")
+# ("By Jane Doe on Monday, March 4th, 2024 at 11:04 a.m.": "on" and a weekday or month open the stamp too, round46)
 # "By Jane Doe | jdoe@harbourherald.com", "JANE DOE jdoe@harbourherald.com": the writer's address closing the
 # byline (round40, session 38)
 _EMAIL_TAIL = re.compile(r"\s*[|,·•–—-]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")

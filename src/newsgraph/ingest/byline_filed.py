@@ -9,7 +9,9 @@ Lines many papers print above the story which `byline.byline_line` does not read
     Madrid and John Doe", "... and agencies"): the names are the authors, the places no dateline
     (`filed_byline`);
   * a British paper's name and beat without a comma, the scrape having joined the two lines ("Jane Roe
-    Transport correspondent", "Jane Roe Deputy political editor"): the name is the author (`beat_byline`).
+    Transport correspondent", "Jane Roe Deputy political editor"): the name is the author (`beat_byline`);
+  * a writer's job title alone on the line under their name ("Jane Roe" / "Staff Writer", "Senior Health
+    Reporter"): `role_line` tells the title's line; split_lead takes the name above it (round46, session 44).
 
 The place must be a well-known place's own name (`byline.filing_place`), so "Rome in chaos as ..." and a
 kicker "Dhaka in brief" are no bylines; every name must be a person's full name and open with no title of
@@ -75,6 +77,15 @@ def beat_byline(line: str, sitename: str | None = None) -> BylineParse | None:
     if parsed.authors != [name] or parsed.agency or words[0].casefold() in one_word_titles() or filing_place(name):
         return None
     return parsed
+
+
+def role_line(line: str) -> bool:
+    """A line that is a job title and nothing else ("Staff Writer", "Senior Political Correspondent", "Health
+    reporter"): one to four words of byline_words.csv's roles and beats, the last a role."""
+    words = [w.strip(".,").casefold() for w in line.split()]
+    vocab = byline_words()
+    return (1 <= len(words) <= 4 and vocab.get(words[-1]) == "role"
+            and all(vocab.get(w) in ("role", "beat") for w in words))
 
 
 def top_byline(line: str, sitename: str | None = None) -> BylineParse | None:

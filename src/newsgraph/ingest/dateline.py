@@ -63,7 +63,7 @@ from newsgraph.ingest import dateline_scraped as scraped
 from newsgraph.ingest.byline import (agency_of, barred_byline, byline_line, byline_words, BylineParse, dateline_agency,
                                      find_agency, outlet_acronyms, parse_byline, place_by_name, stamp_line,
                                      stamped_byline)
-from newsgraph.ingest.byline_filed import desk_line, top_byline
+from newsgraph.ingest.byline_filed import desk_line, role_line, top_byline
 from newsgraph.ingest.closing_credits import only_agency_words
 # (split_credits is imported from here by tests/test_date31.py and tests/test_ingest_lead.py: re-exported for them)
 from newsgraph.ingest.closing_credits import split_credits  # noqa: F401  (re-export)
@@ -141,6 +141,10 @@ def split_lead(text: str, *, author: str | None = None, page: PageMarks = NO_PAG
             lines[i] = lines[i].lstrip()[len(byline_text):].lstrip()[dl.end:]
             take_dateline(lead, dl, "dateline.paragraph")
             break
+        if role_line(line) and _name_above(lines, prev, i, sitename, authors, lead):
+            record_removal(lead, "byline", line, "byline.role-line")
+            lines[i] = None       # "Jane Doe" on its line, "Staff Writer" on the next (round46)
+            continue
         parsed = byline_line(line, sitename, named=True) or top_byline(line, sitename)
         if parsed is not None or desk_line(line):
             if parsed is not None and parsed.agency and not parsed.authors and prev is not None and (
@@ -361,8 +365,9 @@ def _heading(dl: Dateline, lines: list[str | None], i: int) -> bool:
 def _name_above(lines: list[str | None], prev: int | None, i: int, sitename: str | None, authors: list[str],
                 lead: Lead) -> bool:
     """Take the line right above line `i` as the byline when it is one person's name alone (`_name_line`) and
-    line `i` opens with the dateline or is the byline's time stamp: "Jane Doe" / "LAGOS — The ..." is how
-    many papers set a byline without "By" (round40, session 38). True when taken."""
+    line `i` opens with the dateline or is the byline's time stamp or the writer's job title: "Jane Doe" /
+    "LAGOS — The ..." is how many papers set a byline without "By" (round40, session 38; the title, round46).
+    True when taken."""
     if prev is None or any((lines[j] or "").strip() for j in range(prev + 1, i)):
         return False
     name = _name_line(lines[prev] or "", sitename)

@@ -50,13 +50,18 @@ def after_headline(line: str, lines: list[str | None], i: int, title: str, known
             lines[i] = (line[:m.end()] + ". " + after.lstrip()).strip() if after.strip() else line[:m.end()]
             take_dateline(lead, dl, "dateline.after-headline")
             return True
-        wire = _wire_byline(rest, sitename)
-        if wire is not None:
+        for read, rule in ((_wire_byline, "byline.after-headline-wire"), (_mailed_byline, "byline.after-headline-stamped")):
             # "... budget. Jane Doe Associated Press March 5, 2009 From The Harbour Herald The council ...": a
-            # wire's byline and its date (and the paper that ran it) between the headline and the story
-            n, parsed = wire
+            # wire's byline and its date (and the paper that ran it) between the headline and the story;
+            # "... budget. Jane Doe jdoe@harbourherald.com March 5, 2009 From HarbourHerald.com The council ...",
+            # "... budget. By Jane Doe Staff Writer March 5, 2009 The council ...": the writer's byline, its
+            # address or "By", and the date (round46); the story may open with its dateline
+            credited = read(rest, sitename)
+            if credited is None:
+                continue
+            n, parsed = credited
             take_byline(parsed, authors, lead)
-            record_removal(lead, "byline", rest[:n], "byline.after-headline-wire")
+            record_removal(lead, "byline", rest[:n], rule)
             after = rest[n:]
             dl = _opening_dateline(after, known)
             if dl is not None:
@@ -112,6 +117,30 @@ def _wire_byline(text: str, sitename: str | None) -> tuple[int, BylineParse] | N
     if not parsed.authors or not parsed.agency or not only_credits(credit, parsed):
         return None
     return _paper_end(text, m.end()), parsed
+
+
+# "Jane Doe jdoe@harbourherald.com March 5, 2009": a name, the writer's address and the date (round46)
+_MAILED_BYLINE = re.compile(rf"(?P<credit>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                            rf"\s*,?\s+(?:{FULL_DATE})\s+(?=[A-Z“\"‘'])")
+
+
+def _mailed_byline(text: str, sitename: str | None) -> tuple[int, BylineParse] | None:
+    """(characters taken, the parse) when `text` (what follows a record's headline) opens with a writer's
+    byline and the date before the story: a person's name and e-mail address ("Jane Doe jdoe@harbourherald.com
+    March 5, 2009"), maybe with the site that ran it ("From HarbourHerald.com"), or "By", the names and a job
+    title (`stamped_byline`: "By Jane Doe Staff Writer March 5, 2009 The ..."). The credit must read as one
+    person's name and nothing else."""
+    m = _MAILED_BYLINE.match(text)
+    if m is not None and len(text[m.end():].split()) >= PROSE_WORDS:
+        credit = m.group("credit")
+        parsed = parse_byline(credit, sitename)
+        if len(parsed.authors) == 1 and not parsed.agency and only_credits(credit, parsed):
+            return _paper_end(text, m.end()), parsed
+        return None
+    stamped = stamped_byline(text, sitename, min_story_words=PROSE_WORDS)
+    if stamped is not None and stamped[1].authors and not stamped[1].agency:
+        return stamped
+    return None
 
 
 def _paper_end(text: str, start: int) -> int:

@@ -155,8 +155,9 @@ def figure_captions(tree, min_chars: int = 20, limit: int = 30) -> list[str]:
     return out
 
 
-_BYLINE_ATTR = re.compile(r"byline|author|writer|credit|source|dateline", re.I)
-_NOT_BYLINE_ATTR = re.compile(r"comment|bio|about|avatar|image|photo|img|related|share|social|footer", re.I)
+_BYLINE_ATTR = re.compile(r"byline|author|writer|contributor|credit|source|dateline", re.I)   # contributor: round46
+# (a recipe card's "Author: <name>" credits the recipe, whoever signed the post: round46)
+_NOT_BYLINE_ATTR = re.compile(r"comment|bio|about|avatar|image|photo|img|related|share|social|footer|recipe", re.I)
 
 
 # "<a href="/agency/pti.html">PTI</a>" next to the headline: sites that run wire copy link the wire's credit
@@ -192,9 +193,20 @@ def _in_other_stories(el, headline_boxes: set) -> bool:
     return False
 
 
+# "<p class="article__meta"> By <a href="/staff/jane-roe">Jane Roe</a> on Monday, ...</p>": an element whose own text
+# opens with "By" is a byline whatever its class (round46)
+_BY_LED_TAGS = ("p", "div", "span", "li", "address")
+_BY_LED = re.compile(r"^\s*(?:By|BY)(?:\s|:|$)")
+
+
+def _by_led(el) -> bool:
+    """The element's own text (before its first child) is "By" or opens with it."""
+    return el.tag in _BY_LED_TAGS and bool(_BY_LED.match(el.text or ""))
+
+
 def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
     """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
-    id, rel or itemprop says byline/author/writer, ("credit", text) for credit/source ones, ("dateline", text)
+    id, rel or itemprop says byline/author/writer or whose own text opens with "By" (`_by_led`), ("credit", text) for credit/source ones, ("dateline", text)
     for dateline ones (sites set the dateline in its own element, which trafilatura may leave out).
     Comment authors, author bios and photo credits are left out by their class names. An element inside a
     box listing other stories (`_in_other_stories`) has its kind prefixed with `LISTED` ("listed-byline"):
@@ -213,12 +225,12 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
                 out.append((kind, text))
             continue
         m = _BYLINE_ATTR.search(attrs)
-        if not m or _NOT_BYLINE_ATTR.search(attrs):
+        if (not m and not _by_led(el)) or _NOT_BYLINE_ATTR.search(attrs):
             continue
         text = " ".join(el.text_content().split())
         if not 2 <= len(text) <= max_chars:
             continue
-        word = m.group(0).lower()
+        word = m.group(0).lower() if m else "byline"
         kind = "dateline" if word == "dateline" else "credit" if word in ("credit", "source") else "byline"
         if _in_other_stories(el, headline_boxes):
             kind = LISTED + kind

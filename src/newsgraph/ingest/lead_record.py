@@ -22,9 +22,14 @@ class Lead:
     removed: list[dict[str, str]] = field(default_factory=list)
 
 
+def name_key(name: str) -> str:
+    """A byline name's letters and digits, case-folded: "J.R. Roe", "J R Roe" and "JR Roe" are one name (round46)."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def take_byline(parsed: BylineParse, authors: list[str], lead: Lead, first: bool = False) -> None:
-    have = {a.casefold().replace(".", "") for a in authors}
-    new = [a for a in parsed.authors if a.casefold().replace(".", "") not in have]
+    have = {name_key(a) for a in authors}
+    new = [a for a in parsed.authors if name_key(a) not in have]
     authors[:] = (new + authors) if first else (authors + new)
     if parsed.agency and not lead.agency:
         lead.agency = parsed.agency

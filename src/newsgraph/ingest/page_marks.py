@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from newsgraph.ingest.byline import BylineParse, same_agency_as_site, agency_of, parse_byline
+from newsgraph.ingest.byline import BylineParse, agency_of, byline_line, only_credits, parse_byline, same_agency_as_site
 from newsgraph.ingest.byline_labels import edited_names
 from newsgraph.ingest.dateline_patterns import CAPITALISED_WORD
 from newsgraph.ingest.dateline_read import Dateline, KnownPlace, city_place, place_case, place_line, read_dateline
-from newsgraph.ingest.lead_record import Lead, take_byline, take_dateline
+from newsgraph.ingest.lead_record import Lead, name_key, take_byline, take_dateline
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,9 @@ def page_bylines(author: str | None, page: PageMarks, sitename: str | None,
     meta = BylineParse([a for a in meta.authors if not _publisher(a, page, sitename) and a.casefold() not in editors],
                        meta.agency)
     take_byline(meta, authors, lead, first=True)
-    known = {a.casefold() for a in meta.authors}
+    if not meta.authors and not authors:
+        _element_authors(page, sitename, authors, lead)
+    known = {name_key(a) for a in meta.authors}     # "J R Roe" in the metadata is the element's "J.R. Roe"
     for kind, text in page.bylines:
         listed = kind.startswith("listed-")       # in a box of other stories: their wire is not this page's (session 31)
         kind = kind.removeprefix("listed-")
@@ -57,10 +59,30 @@ def page_bylines(author: str | None, page: PageMarks, sitename: str | None,
         parsed = parse_byline(text, sitename)
         if parsed.agency and not lead.agency and not listed:
             lead.agency = parsed.agency
-        found = {a.casefold() for a in parsed.authors}
+        found = {name_key(a) for a in parsed.authors}
         if parsed.authors and found & known:
             take_byline(parsed, authors, lead)
             known |= found
+
+
+def _element_authors(page: PageMarks, sitename: str | None, authors: list[str], lead: Lead) -> None:
+    """The page's first own byline element that reads as a byline ("By Jane Roe, CNN", "By Jane Roe on Monday,
+    March 4, 2024", "Jane Roe" in a byline element) gives the authors when neither the metadata nor the body's
+    top lines named anyone: the page prints its byline where trafilatura's metadata did not look (round46).
+    Bylines in boxes of other stories, and a name the page credits as its editor, do not count."""
+    editors = {name for kind, text in page.bylines if not kind.startswith("listed-") for name in edited_names(text)}
+    for kind, text in page.bylines:
+        if kind != "byline":
+            continue
+        parsed = byline_line(text, sitename, named=True)
+        if parsed is None:
+            plain = parse_byline(text, sitename)
+            few = 1 <= len(plain.authors) <= 3 and len(text.split()) <= 4 * len(plain.authors)
+            parsed = plain if few and only_credits(text, plain) else None
+        if parsed is not None and parsed.authors:
+            names = [a for a in parsed.authors if a.casefold() not in editors]
+            take_byline(BylineParse(names, parsed.agency), authors, lead)
+            return
 
 
 def _publisher(name: str, page: PageMarks, sitename: str | None) -> bool:

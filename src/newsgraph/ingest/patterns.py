@@ -91,7 +91,16 @@ def default_patterns() -> PatternSet:
     return load_patterns()
 
 
+# a caption is a few sentences: a paragraph longer than this is a story, even one a scrape ran into the caption
+# under its photo ("... contributed to this report. This is an undated photo ... (AP Photo/...)"; round46)
+CAPTION_MAX_WORDS = 120
+
+
 def is_caption(line: str, pats: PatternSet | None = None) -> bool:
-    """A photo caption: the paragraph opens with a caption cue or closes with a photo credit."""
+    """A photo caption: the paragraph opens with a caption cue or closes with a photo credit, and is no longer
+    than a caption is (`CAPTION_MAX_WORDS`): a whole story run into one paragraph with its photo's caption at
+    its end stays the story."""
     pats = pats or default_patterns()
+    if len(line.split()) > CAPTION_MAX_WORDS:
+        return False
     return any(p.regex.search(line) for p in pats.caption) or any(p.regex.search(line) for p in pats.credit)
