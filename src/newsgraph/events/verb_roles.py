@@ -21,7 +21,7 @@ from newsgraph.events.patterns import FALLBACK_PREFIX, noun_sets
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
 from newsgraph.events.triggers import CoderOptions, Trigger
-from newsgraph.events.trade_sides import goods_origins
+from newsgraph.events.trade_sides import goods_destinations, goods_origins
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
@@ -34,6 +34,7 @@ from newsgraph.events.target_candidates import (THING_OWNER_ROOTS, _ABDUCT_CODE,
 
 _MOBILIZE_ROOT = "15"
 _SANCTION_ROOT = "16"
+_BAN_CODE = "172"       # administrative sanctions: "imposed a ban on arms exports to X" (goods-destination-targets)
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _WITHDRAW_CODE = "087"        # de-escalation: the forces pulled back are the means, not a side (mat42)
 _OCCUPY_CODE = "192"          # ground occupied: "control" seized is the act, not a side (left47)
@@ -275,6 +276,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
             # (its government expelled them; session 30 force31)
             cands += [objects]
+        if (p.cameo[:2] == _SANCTION_ROOT or p.cameo.startswith(_BAN_CODE)) \
+                and conv.enabled("goods-destination-targets", options.since):
+            cands += [goods_destinations(tok, objects)]     # "a ban on arms exports to Riyadh" (session 44 tgt48)
         case_against = conv.enabled("case-against", options.since)
         if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed

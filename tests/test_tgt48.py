@@ -1,0 +1,84 @@
+"""Session 44 (issues 12 and 11, branch tgt48): targets inside a noun phrase of backing, and victims beaten by armed
+men (round46).
+
+All sentences are written for these tests. Each kind has sentences that now get the target right and ones the rule
+must not reach (a trip to a capital, aid for people in a capital, a game won, a vote won).
+"""
+from test_tgt46 import _analysis, _coded     # analyse a text; its events whose CAMEO code starts with a prefix
+
+
+# --- BACKING_TO_HEADS: a capital that a noun of backing is for or to is the state backed ------------------------------
+
+def test_support_voiced_for_a_capital_is_aimed_at_its_government():
+    text = "VILNIUS, May 3 - Baltic leaders on Friday voiced strong support for Kyiv as the front line shifted."
+    evs = _coded(text, "05")
+    assert evs and {e.target_code for e in evs} == {"UKRGOV"}
+
+
+def test_aid_announced_to_a_capital_is_given_to_its_state():
+    text = "OTTAWA, May 3 - Canada announced new humanitarian aid to Kyiv worth 50 million dollars on Tuesday."
+    evs = _coded(text, "07")
+    assert evs and {e.target_code[:3] for e in evs} == {"UKR"}
+    assert all(e.source_code.startswith("CAN") for e in evs)
+
+
+def test_support_pledged_for_a_capital_names_the_state():
+    text = "ROME, May 3 - Italy pledged lasting support for Chisinau during the foreign minister's visit."
+    evs = _coded(text, "03")
+    assert evs and {e.target_code for e in evs} == {"MDAGOV"}
+
+
+def test_a_flight_to_a_capital_stays_a_place():
+    text = "VILNIUS, May 3 - The Lithuanian foreign minister flew to Kyiv on Monday for a memorial service."
+    analysis = _analysis(text)
+    assert not any(e.target_code == "UKRGOV" for e in analysis.events)
+
+
+def test_aid_for_people_in_a_capital_is_not_for_its_government():
+    text = "ANKARA, May 3 - Turkey sent aid for flood survivors in Damascus on Sunday."
+    evs = _coded(text, "07")
+    assert evs and all(e.target_code != "SYRGOV" for e in evs)
+
+
+# --- SE-beat-leader-armed-tgt48: a leader beaten by police or soldiers is assaulted -----------------------------------
+
+def test_soldiers_beating_an_opposition_leader_is_an_assault():
+    text = "LUSAKA, May 3 - Soldiers beat the opposition leader as he left a church service, his party said."
+    evs = _coded(text, "18")
+    assert [(e.source_code, e.target_code) for e in evs] == [("ZMBMIL", "ZMBOPP")]
+
+
+def test_a_union_leader_beaten_by_riot_police_is_the_victim():
+    text = "LA PAZ, May 3 - A well-known union leader was beaten by riot police outside a mine on Tuesday."
+    evs = _coded(text, "18")
+    assert evs and evs[0].target_code == "BOLLAB" and evs[0].source_code == "BOLCOP"
+
+
+def test_a_team_beating_the_league_leaders_is_no_assault():
+    text = "GLASGOW, May 3 - The visitors beat the league leaders 3-1 on Saturday to close the gap at the top."
+    assert _coded(text, "18") == [] and _coded(text, "19") == []
+
+
+def test_a_senator_beating_a_rival_in_a_primary_is_no_assault():
+    text = "DENVER, May 3 - The senator beat her rival in the state primary by a wide margin."
+    assert _coded(text, "18") == []
+
+
+# --- goods-destination-targets: a ban on goods going out is aimed at the state they go to ------------------------------
+
+def test_a_ban_on_arms_exports_is_aimed_at_the_state_they_go_to():
+    text = "OSLO, May 3 - Norway announced a ban on arms exports to Azerbaijan on Wednesday, citing the fighting."
+    evs = _coded(text, "17") + _coded(text, "16")
+    assert [(e.source_code, e.target_code) for e in evs] == [("NOR", "AZE")]
+
+
+def test_a_ban_on_a_sale_to_a_state_is_not_aimed_at_the_goods():
+    text = "OTTAWA, May 3 - Canada imposed a ban on the sale of military drones to Turkey."
+    evs = _coded(text, "17") + _coded(text, "16")
+    assert evs and {e.target_code for e in evs} == {"TUR"}
+
+
+def test_a_ban_on_exports_with_no_destination_names_no_target():
+    text = "NEW DELHI, May 3 - The government imposed a ban on onion exports on Monday to cool prices."
+    evs = _coded(text, "17") + _coded(text, "16")
+    assert evs and all(e.target_code is None for e in evs)
