@@ -82,3 +82,24 @@ def test_a_ban_on_exports_with_no_destination_names_no_target():
     text = "NEW DELHI, May 3 - The government imposed a ban on onion exports on Monday to cool prices."
     evs = _coded(text, "17") + _coded(text, "16")
     assert evs and all(e.target_code is None for e in evs)
+
+
+# --- ADDRESSED_TO_HEADS: a feeling voiced to a capital is voiced to its government ---------------------------------------
+
+def test_concerns_conveyed_to_a_capital_are_addressed_to_its_government():
+    text = ("SEOUL, May 3 - Seoul conveyed its concerns to Tokyo through diplomatic channels after the "
+            "ministry's survey ship entered the zone.")
+    evs = _coded(text, "012")
+    assert [(e.source_code, e.target_code) for e in evs] == [("KORGOV", "JPNGOV")]
+
+
+def test_condolences_expressed_to_a_capital_name_its_government():
+    text = "ATHENS, May 3 - Greece expressed its condolences to Ankara after the earthquake in the south."
+    evs = _coded(text, "018")
+    assert evs and {e.target_code for e in evs} == {"TURGOV"}
+
+
+def test_concern_voiced_during_a_trip_to_a_capital_has_no_addressee():
+    text = "SEOUL, May 3 - The minister voiced concern over the drills during a trip to Tokyo."
+    evs = _coded(text, "012")
+    assert evs and all(e.target_code is None for e in evs)
