@@ -103,3 +103,37 @@ def test_concern_voiced_during_a_trip_to_a_capital_has_no_addressee():
     text = "SEOUL, May 3 - The minister voiced concern over the drills during a trip to Tokyo."
     evs = _coded(text, "012")
     assert evs and all(e.target_code is None for e in evs)
+
+
+# --- JUDGED_OF_HEADS and CALLED_ON_HEADS' "pressure": criticism of, pressure on a capital ------------------------------
+
+def test_criticism_voiced_of_a_capital_is_aimed_at_its_government():
+    text = "BRUSSELS, May 3 - The European Parliament voiced sharp criticism of Beijing over the trial of the activists."
+    evs = _coded(text, "11")
+    assert evs and {e.target_code for e in evs} == {"CHNGOV"}
+
+
+def test_pressure_stepped_up_on_a_capital_is_put_on_its_government():
+    text = "PARIS, May 3 - France stepped up pressure on Moscow on Tuesday over the jailed reporter."
+    evs = _coded(text, "10")
+    assert evs and {e.target_code for e in evs} == {"RUSGOV"}
+
+
+def test_the_mayor_of_a_capital_is_still_its_official():
+    text = "VILNIUS, May 3 - The mayor of Kyiv met the Lithuanian envoy on Tuesday."
+    evs = _coded(text, "04")
+    assert evs and evs[0].source_code == "UKRGOV" and evs[0].target_code != "UKRGOV"
+
+
+# --- pledged-sum-recipients: a sum pledged in aid for someone goes to them ------------------------------------------------
+
+def test_a_sum_pledged_in_aid_for_a_state_goes_to_it():
+    text = "TOKYO, May 3 - Japan pledged 2 billion dollars in aid for Kenya at the summit on Monday."
+    evs = _coded(text, "03")
+    assert evs and {e.target_code[:3] for e in evs} == {"KEN"}
+
+
+def test_a_sum_pledged_with_no_recipient_has_no_target():
+    text = "TOKYO, May 3 - Japan pledged 2 billion dollars in new spending on Monday to lift growth."
+    evs = _coded(text, "03")
+    assert all(e.target_code is None for e in evs)

@@ -308,10 +308,16 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
         if p.cameo[:2] == "07" and p.symmetric == "reverse" and conv.enabled("form-givers", options.since):
             cands += [_form_givers(tok)]    # "receiving help in the form of new ventilators from a foundation"
-        if p.cameo[:2] == "07" and conv.enabled("sum-in-aid-recipients", options.since):
+        if (p.cameo[:2] == "07" and conv.enabled("sum-in-aid-recipients", options.since)
+                or p.cameo[:2] == _INTENT_ROOT and conv.enabled("pledged-sum-recipients", options.since)):
             # "provided 5 million euros in humanitarian aid to Sudan": the parse hangs the recipient on the aid the
-            # sum is counted in (session 38 mat42)
+            # sum is counted in (session 38 mat42); "pledged 1 billion dollars in aid for Ukraine" (03x, session 44
+            # tgt48)
             cands += [roles.prep_objects(a, ("to", "for")) for o in objects for a in roles.prep_objects(o, ("in",))]
+        if p.cameo[:2] in ("07", _INTENT_ROOT) and objects and conv.enabled("pledged-sum-recipients", options.since):
+            # "pledged 1 billion dollars in aid for Kyiv": the parse may hang the in-phrase on the verb, not on the sum
+            cands += [roles.prep_objects(a, ("to", "for")) for a in roles.prep_objects(tok, ("in",))
+                      if a.lemma_.lower() in noun_sets()["AID"]]
         if p.cameo[:2] == "07" and conv.enabled("measure-recipients", options.since):
             # "signed into law a package that includes 5 billion dollars for Moldova": the recipient the measure's
             # own clause names (word list MEASURE_VERBS; round35)
