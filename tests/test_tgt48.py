@@ -133,6 +133,13 @@ def test_a_sum_pledged_in_aid_for_a_state_goes_to_it():
     assert evs and {e.target_code[:3] for e in evs} == {"KEN"}
 
 
+def test_a_sum_pledged_in_aid_hung_on_the_verb_goes_to_the_state():
+    # the parse hangs "in aid" on the verb here, not on the sum
+    text = "SEOUL, May 3 - South Korea pledged 1 billion dollars in aid for Ukraine."
+    evs = _coded(text, "03")
+    assert evs and {e.target_code[:3] for e in evs} == {"UKR"}
+
+
 def test_a_sum_pledged_with_no_recipient_has_no_target():
     text = "TOKYO, May 3 - Japan pledged 2 billion dollars in new spending on Monday to lift growth."
     evs = _coded(text, "03")
