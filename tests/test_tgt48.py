@@ -144,3 +144,18 @@ def test_a_sum_pledged_with_no_recipient_has_no_target():
     text = "TOKYO, May 3 - Japan pledged 2 billion dollars in new spending on Monday to lift growth."
     evs = _coded(text, "03")
     assert all(e.target_code is None for e in evs)
+
+
+# --- _at_protest: soldiers or police beating people at a rally are no rioters -------------------------------------------
+
+def test_a_journalist_beaten_by_soldiers_at_a_rally_is_assaulted_not_a_riot():
+    text = "KAMPALA, May 3 - A radio journalist was beaten by soldiers at a rally in Kampala on Saturday."
+    assert _coded(text, "145") == []
+    evs = _coded(text, "18")
+    assert [(e.source_code, e.target_code) for e in evs] == [("UGAMIL", "UGAMED")]
+
+
+def test_protesters_beating_a_policeman_at_a_rally_is_still_a_riot():
+    text = "KAMPALA, May 3 - Protesters beat a policeman at a rally in Kampala on Saturday."
+    evs = _coded(text, "145")
+    assert evs and evs[0].target_code == "UGACOP"
