@@ -159,3 +159,24 @@ def test_protesters_beating_a_policeman_at_a_rally_is_still_a_riot():
     text = "KAMPALA, May 3 - Protesters beat a policeman at a rally in Kampala on Saturday."
     evs = _coded(text, "145")
     assert evs and evs[0].target_code == "UGACOP"
+
+
+# --- MADE_FROM_HEADS: a request or offer from a capital is its government's -----------------------------------------------
+
+def test_a_request_from_a_capital_rejected_answers_its_government():
+    text = "BERLIN, May 3 - Berlin rejected a request from Kyiv for more cruise missiles on Thursday."
+    evs = _coded(text, "12")
+    assert evs and {e.target_code for e in evs} == {"UKRGOV"}
+
+
+def test_an_offer_from_a_capital_welcomed_is_no_guest_welcomed():
+    text = "BRUSSELS, May 3 - The European Union welcomed an offer from Moscow to resume the grain talks."
+    assert _coded(text, "043") == []
+    evs = _coded(text, "05")
+    assert evs and {e.target_code for e in evs} == {"RUSGOV"}
+
+
+def test_a_return_from_a_capital_stays_a_trip():
+    text = "VILNIUS, May 3 - The minister returned from Kyiv on Friday with a letter for the president."
+    analysis = _analysis(text)
+    assert not any(e.target_code == "UKRGOV" or e.source_code == "UKRGOV" for e in analysis.events)

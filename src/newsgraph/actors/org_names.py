@@ -50,6 +50,7 @@ RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China
 _DASHES = ("-", "\u2013")
 BACKING_TO_HEADS = word_list("kb", "BACKING_TO_HEADS")     # "support for Kyiv", "aid to Kyiv": the state backed
 JUDGED_OF_HEADS = word_list("kb", "JUDGED_OF_HEADS")       # "criticism of Beijing": the state judged
+MADE_FROM_HEADS = word_list("kb", "MADE_FROM_HEADS")       # "a request from Kyiv": the state that made it
 GIVEN_TO_HEADS = word_list("kb", "GIVEN_TO_HEADS")   # "provided radar systems to Manila": the state given to
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
@@ -261,8 +262,8 @@ class OrganisationNames(RegionActors):
         ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
         weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24, or given to, 'sold jets to Cairo',
         GIVEN_TO_HEADS, session 36; the state a noun of backing is for or to, 'voiced support for Kyiv', 'new aid
-        to Kyiv', BACKING_TO_HEADS, or one a noun of judging is of, 'criticism of Beijing', JUDGED_OF_HEADS,
-        session 44 tgt48)?"""
+        to Kyiv', BACKING_TO_HEADS, or one a noun of judging is of, 'criticism of Beijing', JUDGED_OF_HEADS, or
+        the maker of words or an offer, 'a request from Kyiv', MADE_FROM_HEADS, session 44 tgt48)?"""
         t = climb(climb(t, ("compound", "flat")), ("conj",))
         if t.dep_ in ARG_DEPS:
             return True
@@ -276,6 +277,7 @@ class OrganisationNames(RegionActors):
                 or prep == "to" and t.head.head.lemma_.lower() in GIVEN_TO_HEADS \
                 and any(c.dep_ == "dobj" for c in children(t.head.head)) \
                 or prep == "from" and OrganisationNames.got_from(t.head) \
+                or prep == "from" and t.head.head.pos_ == "NOUN" and t.head.head.lemma_.lower() in MADE_FROM_HEADS \
                 or prep in ("on", "upon") and t.head.head.lemma_.lower() in CALLED_ON_HEADS \
                 or prep in ("on", "upon") and OrganisationNames.penalised_on(t.head) \
                 or prep == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_TO_HEADS
