@@ -18,6 +18,7 @@ from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, no
                                       term_ending_at)
 from newsgraph.actors.name_descriptors import described_country
 from newsgraph.actors.oversight_bodies import body_name_sector
+from newsgraph.actors.phrase_parties import names_party
 from newsgraph.actors.places import large_place_country, region_country
 from newsgraph.actors.region_actors import RegionActors
 from newsgraph.actors.sentence_initial import capitalised_common_word
@@ -48,9 +49,6 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
 RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China talks" (ctry29)
 _DASHES = ("-", "\u2013")
-BACKING_TO_HEADS = word_list("kb", "BACKING_TO_HEADS")     # "support for Kyiv", "aid to Kyiv": the state backed
-JUDGED_OF_HEADS = word_list("kb", "JUDGED_OF_HEADS")       # "criticism of Beijing": the state judged
-MADE_FROM_HEADS = word_list("kb", "MADE_FROM_HEADS")       # "a request from Kyiv": the state that made it
 GIVEN_TO_HEADS = word_list("kb", "GIVEN_TO_HEADS")   # "provided radar systems to Manila": the state given to
 RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
@@ -261,9 +259,8 @@ class OrganisationNames(RegionActors):
         at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
         ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
         weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24, or given to, 'sold jets to Cairo',
-        GIVEN_TO_HEADS, session 36; the state a noun of backing is for or to, 'voiced support for Kyiv', 'new aid
-        to Kyiv', BACKING_TO_HEADS, or one a noun of judging is of, 'criticism of Beijing', JUDGED_OF_HEADS, or
-        the maker of words or an offer, 'a request from Kyiv', MADE_FROM_HEADS, session 44 tgt48)?"""
+        GIVEN_TO_HEADS, session 36; 'support for Kyiv', 'criticism of Beijing', 'a request from Kyiv':
+        phrase_parties, session 44 tgt48)?"""
         t = climb(climb(t, ("compound", "flat")), ("conj",))
         if t.dep_ in ARG_DEPS:
             return True
@@ -272,29 +269,15 @@ class OrganisationNames(RegionActors):
             return prep not in locative or prep == "at" and OrganisationNames.aimed_at(t.head) \
                 or prep == "to" and (t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
                                      or t.head.head.lemma_.lower() in SENT_TO) \
-                or prep in ("to", "for") and OrganisationNames.backed_by(t.head) \
-                or prep == "of" and t.head.head.pos_ == "NOUN" and t.head.head.lemma_.lower() in JUDGED_OF_HEADS \
+                or names_party(t.head) \
                 or prep == "to" and t.head.head.lemma_.lower() in GIVEN_TO_HEADS \
                 and any(c.dep_ == "dobj" for c in children(t.head.head)) \
                 or prep == "from" and OrganisationNames.got_from(t.head) \
-                or prep == "from" and t.head.head.pos_ == "NOUN" and t.head.head.lemma_.lower() in MADE_FROM_HEADS \
                 or prep in ("on", "upon") and t.head.head.lemma_.lower() in CALLED_ON_HEADS \
                 or prep in ("on", "upon") and OrganisationNames.penalised_on(t.head) \
                 or prep == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_TO_HEADS
                                         for c in children(t.head.head))
         return False
-
-    @staticmethod
-    def backed_by(prep: Token) -> bool:
-        """A "to" or "for" whose object gets a noun of backing, money or arms (kb word list BACKING_TO_HEADS): the
-        phrase hangs on the noun ("voiced support for Kyiv") or on the verb whose object the noun is ("announced
-        new aid to Kyiv", "pledged support for Warsaw"); the capital is the state backed, not a place reached
-        (session 44 tgt48). "flew to Kyiv", "aid for refugees in Kyiv" stay places."""
-        head = prep.head
-        if head.pos_ == "NOUN":
-            return head.lemma_.lower() in BACKING_TO_HEADS
-        return head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
-                                           and c.lemma_.lower() in BACKING_TO_HEADS for c in children(head))
 
     @staticmethod
     def got_from(prep: Token) -> bool:
