@@ -180,3 +180,17 @@ def test_a_return_from_a_capital_stays_a_trip():
     text = "VILNIUS, May 3 - The minister returned from Kyiv on Friday with a letter for the president."
     analysis = _analysis(text)
     assert not any(e.target_code == "UKRGOV" or e.source_code == "UKRGOV" for e in analysis.events)
+
+
+# --- occasion-phrases: a conference or summit an act of words or aid is done at is no side of it -----------------------
+
+def test_aid_pledged_at_a_donors_conference_goes_to_the_state_named():
+    text = "OSLO, May 3 - Norway pledged new aid to Somalia at a donors' conference in Geneva on Tuesday."
+    evs = _coded(text, "03")
+    assert evs and {e.target_code[:3] for e in evs} == {"SOM"}
+
+
+def test_a_sum_pledged_at_a_conference_with_no_recipient_has_no_target():
+    text = "OSLO, May 3 - Norway pledged 300 million dollars at a donors' conference in Geneva on Tuesday."
+    evs = _coded(text, "03")
+    assert evs and all(e.target_code is None for e in evs)

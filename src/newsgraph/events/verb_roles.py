@@ -129,7 +129,7 @@ def speaker_aside(tok: Token) -> Token | None:
     return say if say.lemma_.lower() in roles.SAYING_HEADS and say.pos_ in ("VERB", "AUX") else None
 
 
-def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
+def _no_side_phrase(obj: Token, options: CoderOptions, code: str = "99") -> bool:
     """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
     no side of the act (convention held-from, session 26); nor is "on behalf of X" ("filed a suit on behalf of the
     senators against the police chief": the senators are the client, not whom the suit is against)."""
@@ -139,6 +139,9 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
     if obj.head.lower_ in _PLATFORM_PREPS and (obj.lemma_.lower() in _MEDIA_CHANNELS or obj.lower_ in _MEDIA_CHANNELS) \
             and conv.enabled("platform-phrases", options.since):
         return True     # "welcomed the deal on social media", "criticised him on television": where, not whom (round39)
+    if obj.head.lower_ in ("at", "during") and obj.lemma_.lower() in _OCCASION_NOUNS and code[:2] < _FORCE_ROOT \
+            and conv.enabled("occasion-phrases", options.since):
+        return True     # "pledged aid to Sudan at a donors' conference": when and where, not whom (session 44 tgt48)
     if not conv.enabled("held-from", options.since):
         return False
     return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
@@ -146,6 +149,10 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
 
 
 _THREAT_ROOT = "13"
+# occasions an act of words or of cooperation is done at ("at a donors' conference", "during the summit"): no side of
+# it; below root 14, since a ceremony or a wedding fired on is its guests (convention occasion-phrases)
+_OCCASION_NOUNS = word_list("patterns", "OCCASION_NOUNS")
+_FORCE_ROOT = "14"
 
 
 def _condition_subjects(verb: Token, own: bool = False) -> list[Token]:
@@ -292,7 +299,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                 cands += [[a for o in roles.prep_objects(tok, _VENUE_PREPS) for a in roles.prep_objects(o, ("against",))]
                           + roles.prep_objects(tok, ("against",))]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)
-                   if o.i not in parts and not _no_side_phrase(o, options)]]
+                   if o.i not in parts and not _no_side_phrase(o, options, p.cameo)]]
         # ("raised questions about the board's judgement": the pattern's own preposition hung on its object; "backed
         # Nigeria's bid for the WTO post": a bid's for-phrase is the post sought, the bidder the side, session 37 coop41)
         own_preps = tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS
@@ -408,7 +415,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                  else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep),
-                 _beside_topics([o for o in roles.prep_objects(tok, verb_preps) if not _no_side_phrase(o, options)],
+                 _beside_topics([o for o in roles.prep_objects(tok, verb_preps)
+                                 if not _no_side_phrase(o, options, p.cameo)],
                                 options, grouped=bool(subj) and len(roles.conjuncts(subj[0])) > 1)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
@@ -419,7 +427,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         object_preps = p.prep + roles.TARGET_PREPS
         if p.cameo == _SHARE_INFO_CODE:
             object_preps = tuple(w for w in object_preps if w not in _INFO_TOPIC_PREPS)
-        cands += [[g for g in roles.prep_objects(o, object_preps) if not _no_side_phrase(g, options)] for o in dobjs]
+        cands += [[g for g in roles.prep_objects(o, object_preps) if not _no_side_phrase(g, options, p.cameo)]
+                  for o in dobjs]
         if p.cameo.startswith("12"):
             cands += [_askers(dobjs)]
         if topics:
