@@ -194,3 +194,10 @@ def test_a_sum_pledged_at_a_conference_with_no_recipient_has_no_target():
     text = "OSLO, May 3 - Norway pledged 300 million dollars at a donors' conference in Geneva on Tuesday."
     evs = _coded(text, "03")
     assert evs and all(e.target_code is None for e in evs)
+
+
+def test_a_sum_pledged_in_aid_for_a_capital_at_a_conference_goes_to_its_government():
+    text = ("DOHA, May 3 - Qatar pledged 500 million dollars in aid for Khartoum at a donors' conference "
+            "in Paris on Monday.")
+    evs = _coded(text, "03")
+    assert evs and {e.target_code for e in evs} == {"SDNGOV"}

@@ -24,12 +24,16 @@ MADE_FROM_HEADS = word_list("kb", "MADE_FROM_HEADS")
 
 def backed_by(prep: Token) -> bool:
     """A "to" or "for" whose object gets a noun of backing: the phrase hangs on the noun, or on the verb whose
-    object the noun is."""
+    object the noun is, or on the verb whose sum is counted in it ("pledged 2 billion dollars in aid for Khartoum")."""
     head = prep.head
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in BACKING_TO_HEADS
-    return head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
-                                       and c.lemma_.lower() in BACKING_TO_HEADS for c in children(head))
+    if head.pos_ != "VERB":
+        return False
+    nouns = [c for c in children(head) if c.dep_ in ("dobj", "obj")]
+    nouns += [o for c in children(head) if c.dep_ == "prep" and c.lower_ == "in"
+              for o in children(c) if o.dep_ == "pobj"]
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in BACKING_TO_HEADS for n in nouns)
 
 
 def names_party(prep: Token) -> bool:
