@@ -18,6 +18,7 @@ from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, no
                                       term_ending_at)
 from newsgraph.actors.name_descriptors import described_country
 from newsgraph.actors.oversight_bodies import body_name_sector
+from newsgraph.actors.phrase_parties import names_party
 from newsgraph.actors.places import large_place_country, region_country
 from newsgraph.actors.region_actors import RegionActors
 from newsgraph.actors.sentence_initial import capitalised_common_word
@@ -258,7 +259,8 @@ class OrganisationNames(RegionActors):
         at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
         ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
         weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24, or given to, 'sold jets to Cairo',
-        GIVEN_TO_HEADS, session 36)?"""
+        GIVEN_TO_HEADS, session 36; 'support for Kyiv', 'criticism of Beijing', 'a request from Kyiv':
+        phrase_parties, session 44 tgt48)?"""
         t = climb(climb(t, ("compound", "flat")), ("conj",))
         if t.dep_ in ARG_DEPS:
             return True
@@ -267,6 +269,7 @@ class OrganisationNames(RegionActors):
             return prep not in locative or prep == "at" and OrganisationNames.aimed_at(t.head) \
                 or prep == "to" and (t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
                                      or t.head.head.lemma_.lower() in SENT_TO) \
+                or names_party(t.head) \
                 or prep == "to" and t.head.head.lemma_.lower() in GIVEN_TO_HEADS \
                 and any(c.dep_ == "dobj" for c in children(t.head.head)) \
                 or prep == "from" and OrganisationNames.got_from(t.head) \

@@ -480,7 +480,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         protesting = protesting_sides and code[:2] in ("17", "18", "19") and (
             sa is None or (sa.sector or "")[:3] not in _REPRESSING_SECTORS) and _protesting_side(trig.token)
         if protesters and code.startswith(("171", "182")) and (
-                (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token) or protesting):
+                (s is not None and s.head.lemma_.lower() in protesters) or _at_protest(trig.token, sa) or protesting):
             code, rule = "145", f"{rule}+protest"    # CAMEO 145: violent protest, riot, destruction by protesters
         if code.startswith("14") and code != "145" and turned_violent and _turned_violent(trig.token):
             code, rule = "145", f"{rule}+turned-violent"    # "the march turned violent": CAMEO 145's own words

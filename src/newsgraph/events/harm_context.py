@@ -293,8 +293,12 @@ def _road_collision(tok: Token) -> bool:
     return any(_in_set(h, "ROAD") for h in things + doers)
 
 
-def _at_protest(tok: Token) -> bool:
-    """The act happened during or at a protest ("threw stones during demonstrations")."""
+def _at_protest(tok: Token, source=None) -> bool:
+    """The act happened during or at a protest ("threw stones during demonstrations"), by a side that may be the
+    crowd: police, troops or a government (REPRESSING_SECTORS) beating people at a rally are no rioters, whoever
+    they beat (session 44 tgt48: "was beaten by soldiers at a rally" had become a riot by the soldiers)."""
+    if source is not None and (source.sector or "")[:3] in _REPRESSING_SECTORS:
+        return False
     return any(_in_set(h, "PROTESTS") for h in roles.prep_objects(tok, ("during", "at", "in")))
 
 

@@ -1,5 +1,7 @@
 """Whom a trade measure is aimed at when the text names only the goods: "tariffs on steel imports from Canada",
-"duties on brandy imported from the European Union" -- the goods' origin (convention goods-origin-targets).
+"duties on brandy imported from the European Union" -- the goods' origin (convention goods-origin-targets); "a ban
+on arms exports to Riyadh", "a ban on the sale of drones to Turkey" -- the state the goods go to (convention
+goods-destination-targets, session 44 tgt48).
 
 A tariff, duty or embargo (CAMEO 163) is aimed at the state the goods come from; the parse hangs that state on the
 goods, not on the measure or its verb, so the coder's usual target phrases find only the goods, which are no actor.
@@ -15,6 +17,8 @@ from newsgraph.nlp.cache import children
 # participles that say where goods come from ("brandy imported from France", "cars made in China")
 _ORIGIN_PARTICIPLES = word_list("patterns", "ORIGIN_PARTICIPLES")
 _GOODS_PREPS = ("on", "against")
+# nouns of goods going out ("exports", "sales", "deliveries") whose to-phrase names the state that gets them
+_OUTBOUND_GOODS = word_list("patterns", "OUTBOUND_GOODS_NOUNS")
 
 
 def _goods(tok: Token, objects: list[Token]) -> list[Token]:
@@ -36,3 +40,12 @@ def goods_origins(tok: Token, objects: list[Token]) -> list[Token]:
         out += [o for c in children(g) if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ORIGIN_PARTICIPLES
                 for o in roles.prep_objects(c, ("from", "in"))]
     return out
+
+
+def goods_destinations(tok: Token, objects: list[Token]) -> list[Token]:
+    """Whom a ban or embargo on goods going out is aimed at: the to-phrase of the goods (word list
+    OUTBOUND_GOODS_NOUNS: "a ban on arms exports to Saudi Arabia", "a ban on the sale of drones to Turkey"), the
+    state denied them. The parse hangs that state on the goods, so the coder's usual phrases find only the goods
+    ("the sale of drones", read as the drones' army). "a ban on fishing" or "exports" with no to-phrase give none."""
+    return [d for g in _goods(tok, objects) if g.lemma_.lower() in _OUTBOUND_GOODS
+            for d in roles.prep_objects(g, ("to",))]

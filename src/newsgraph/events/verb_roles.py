@@ -21,7 +21,7 @@ from newsgraph.events.patterns import FALLBACK_PREFIX, noun_sets
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
 from newsgraph.events.triggers import CoderOptions, Trigger
-from newsgraph.events.trade_sides import goods_origins
+from newsgraph.events.trade_sides import goods_destinations, goods_origins
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
@@ -34,6 +34,7 @@ from newsgraph.events.target_candidates import (THING_OWNER_ROOTS, _ABDUCT_CODE,
 
 _MOBILIZE_ROOT = "15"
 _SANCTION_ROOT = "16"
+_BAN_CODE = "172"       # administrative sanctions: "imposed a ban on arms exports to X" (goods-destination-targets)
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _WITHDRAW_CODE = "087"        # de-escalation: the forces pulled back are the means, not a side (mat42)
 _OCCUPY_CODE = "192"          # ground occupied: "control" seized is the act, not a side (left47)
@@ -129,7 +130,7 @@ def speaker_aside(tok: Token) -> Token | None:
     return say if say.lemma_.lower() in roles.SAYING_HEADS and say.pos_ in ("VERB", "AUX") else None
 
 
-def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
+def _no_side_phrase(obj: Token, options: CoderOptions, code: str = "99") -> bool:
     """"was released from prison", "freed from custody": the place someone was held, named by a from-phrase, is
     no side of the act (convention held-from, session 26); nor is "on behalf of X" ("filed a suit on behalf of the
     senators against the police chief": the senators are the client, not whom the suit is against)."""
@@ -139,6 +140,9 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
     if obj.head.lower_ in _PLATFORM_PREPS and (obj.lemma_.lower() in _MEDIA_CHANNELS or obj.lower_ in _MEDIA_CHANNELS) \
             and conv.enabled("platform-phrases", options.since):
         return True     # "welcomed the deal on social media", "criticised him on television": where, not whom (round39)
+    if obj.head.lower_ in ("at", "during") and obj.lemma_.lower() in _OCCASION_NOUNS and code[:2] < _FORCE_ROOT \
+            and conv.enabled("occasion-phrases", options.since):
+        return True     # "pledged aid to Sudan at a donors' conference": when and where, not whom (session 44 tgt48)
     if not conv.enabled("held-from", options.since):
         return False
     return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
@@ -146,6 +150,10 @@ def _no_side_phrase(obj: Token, options: CoderOptions) -> bool:
 
 
 _THREAT_ROOT = "13"
+# occasions an act of words or of cooperation is done at ("at a donors' conference", "during the summit"): no side of
+# it; below root 14, since a ceremony or a wedding fired on is its guests (convention occasion-phrases)
+_OCCASION_NOUNS = word_list("patterns", "OCCASION_NOUNS")
+_FORCE_ROOT = "14"
 
 
 def _condition_subjects(verb: Token, own: bool = False) -> list[Token]:
@@ -283,6 +291,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "two Russian diplomats were expelled from Poland": the envoys expelled, not the state they leave
             # (its government expelled them; session 30 force31)
             cands += [objects]
+        if (p.cameo[:2] == _SANCTION_ROOT or p.cameo.startswith(_BAN_CODE)) \
+                and conv.enabled("goods-destination-targets", options.since):
+            cands += [goods_destinations(tok, objects)]     # "a ban on arms exports to Riyadh" (session 44 tgt48)
         case_against = conv.enabled("case-against", options.since)
         if case_against:
             # "filed a complaint against the firm with the regulator": the accused, not where it was filed
@@ -296,7 +307,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                 cands += [[a for o in roles.prep_objects(tok, _VENUE_PREPS) for a in roles.prep_objects(o, ("against",))]
                           + roles.prep_objects(tok, ("against",))]
         cands += [[o for o in roles.prep_objects(tok, p.prep + roles.TARGET_PREPS)
-                   if o.i not in parts and not _no_side_phrase(o, options)]]
+                   if o.i not in parts and not _no_side_phrase(o, options, p.cameo)]]
         # ("raised questions about the board's judgement": the pattern's own preposition hung on its object; "backed
         # Nigeria's bid for the WTO post": a bid's for-phrase is the post sought, the bidder the side, session 37 coop41)
         own_preps = tuple(w for w in p.prep if w not in roles.TARGET_PREPS) + roles.TARGET_PREPS
@@ -315,10 +326,16 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                       if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _CARGO_PARTICIPLES]
         if p.cameo[:2] == "07" and p.symmetric == "reverse" and conv.enabled("form-givers", options.since):
             cands += [_form_givers(tok)]    # "receiving help in the form of new ventilators from a foundation"
-        if p.cameo[:2] == "07" and conv.enabled("sum-in-aid-recipients", options.since):
+        if (p.cameo[:2] == "07" and conv.enabled("sum-in-aid-recipients", options.since)
+                or p.cameo[:2] == _INTENT_ROOT and conv.enabled("pledged-sum-recipients", options.since)):
             # "provided 5 million euros in humanitarian aid to Sudan": the parse hangs the recipient on the aid the
-            # sum is counted in (session 38 mat42)
+            # sum is counted in (session 38 mat42); "pledged 1 billion dollars in aid for Ukraine" (03x, session 44
+            # tgt48)
             cands += [roles.prep_objects(a, ("to", "for")) for o in objects for a in roles.prep_objects(o, ("in",))]
+        if p.cameo[:2] in ("07", _INTENT_ROOT) and objects and conv.enabled("pledged-sum-recipients", options.since):
+            # "pledged 1 billion dollars in aid for Kyiv": the parse may hang the in-phrase on the verb, not on the sum
+            cands += [roles.prep_objects(a, ("to", "for")) for a in roles.prep_objects(tok, ("in",))
+                      if a.lemma_.lower() in noun_sets()["AID"]]
         if p.cameo[:2] == "07" and conv.enabled("measure-recipients", options.since):
             # "signed into law a package that includes 5 billion dollars for Moldova": the recipient the measure's
             # own clause names (word list MEASURE_VERBS; round35)
@@ -409,7 +426,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                  else dobjs,
                  roles.datives(tok),
                  roles.prep_objects(tok, p.prep),
-                 _beside_topics([o for o in roles.prep_objects(tok, verb_preps) if not _no_side_phrase(o, options)],
+                 _beside_topics([o for o in roles.prep_objects(tok, verb_preps)
+                                 if not _no_side_phrase(o, options, p.cameo)],
                                 options, grouped=bool(subj) and len(roles.conjuncts(subj[0])) > 1)]
         if conv.enabled("object-act-agents", options.since) and not topic_object:
             cands.insert(1, _object_act_agents(tok, dobjs))
@@ -420,7 +438,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         object_preps = p.prep + roles.TARGET_PREPS
         if p.cameo == _SHARE_INFO_CODE:
             object_preps = tuple(w for w in object_preps if w not in _INFO_TOPIC_PREPS)
-        cands += [[g for g in roles.prep_objects(o, object_preps) if not _no_side_phrase(g, options)] for o in dobjs]
+        cands += [[g for g in roles.prep_objects(o, object_preps) if not _no_side_phrase(g, options, p.cameo)]
+                  for o in dobjs]
         if p.cameo.startswith("12"):
             cands += [_askers(dobjs)]
         if topics:
