@@ -118,6 +118,17 @@ def test_a_crowd_outside_a_foreign_mission_is_of_where_it_stands(text, crowd, co
     assert protests and (protests[0].source_code or "").startswith(country)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Hundreds gathered in Halifax to show their support for the striking dockers.", "the striking dockers"),
+    ("The senator toured the valley to voice his support for the laid-off miners.", "the laid-off miners"),
+])
+def test_ones_own_support_is_for_the_side_its_for_phrase_names(text, target):
+    # merge mend: coop48's owned-plans reads a plan's possessor as the side backed; a possessive pronoun is the
+    # doer's own stance, whose for-phrase is the side
+    support = [e for e in _events(text) if e.cameo_root == "05"]
+    assert support and support[0].target_text == target
+
+
 def test_ties_kept_are_still_coded():
     evs = _events("Lithuania and Poland signed a military cooperation agreement in Vilnius on Monday.")
     assert any(e.cameo_root in ("05", "06") and e.modality == "asserted" for e in evs)

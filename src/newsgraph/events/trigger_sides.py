@@ -102,6 +102,10 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         objs = [tok] + objs
     first = [h for o in objs + [tok] for h in roles.prep_objects(o, ("in", "at"))]
+    if trig.pattern.cameo[:2] != "04":
+        # "pledged 300 million dollars at a donors' conference in Geneva": where an act other than a meeting was
+        # done names no side (word list OCCASION_NOUNS, as tgt48's occasion-phrases reads it; session 44 lead, merge)
+        first = [h for h in first if h.lemma_.lower() not in _OCCASION_NOUNS]
     # ("met on the sidelines of the summit in Kazan": where a meeting beside a gathering took place names no one
     # met, word list MEETING_SETTINGS, convention meeting-settings; session 44 coop48)
     second = objs + [h for h in roles.prep_objects(tok, ("for", "over", "about", "on"))
@@ -117,6 +121,7 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
 
 TERRITORY_NOUNS = word_list("patterns", "TERRITORY_NOUNS")
 _MEETING_SETTINGS = word_list("patterns", "MEETING_SETTINGS")
+_OCCASION_NOUNS = word_list("patterns", "OCCASION_NOUNS")
 
 
 def _territory_owner(analysis: Analysis, objs: list[Token]) -> str | None:

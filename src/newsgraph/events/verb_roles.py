@@ -199,8 +199,10 @@ def _without_venues(tok: Token, cands: list[list[Token]]) -> list[list[Token]]:
 
 def _has_owner(obj: Token) -> bool:
     """"backed Morocco's autonomy plan for Western Sahara": a plan, bill or stance with a possessor belongs to it, the
-    side supported; its for-phrase says what the plan is for (convention owned-plans, session 44 coop48)."""
-    return any(c.dep_ == "poss" for c in children(obj))
+    side supported; its for-phrase says what the plan is for (convention owned-plans, session 44 coop48). A
+    possessive pronoun is no such owner: "showed his support for oil workers", "voiced their backing for the
+    strikers" name the doer's own stance, whose for-phrase is the side supported (session 44 lead, at merge)."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in children(obj))
 
 
 def _form_givers(tok: Token) -> list[Token]:
