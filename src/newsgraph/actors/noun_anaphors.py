@@ -28,6 +28,7 @@ LENDER_NOUNS = word_list("kb", "LENDER_NOUNS")                # "the lender" aft
 LENDING_BODY_WORDS = word_list("kb", "LENDING_BODY_WORDS")
 ARMED_ANAPHORS = word_list("kb", "ARMED_ANAPHORS")     # "the fighters" going on about armed men (round44)
 ARMED_SECTORS = {"MIL", "UAF", "REB"}
+MEMBER_GROUP_NOUNS = word_list("kb", "MEMBER_GROUP_NOUNS")   # "a delegation of ... lawmakers" (session 44 act48)
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
@@ -53,12 +54,16 @@ class NounAnaphors:
                 continue
             e = m.ents[0]
             same_noun = noun_lemma(view.doc[m.head]) == lemma
+            if e.country and e.country_source in ("name", "title", "kb") and self._members_named(m, lemma):
+                return e      # ("a delegation of U.S. lawmakers ... The lawmakers": the delegation's members)
             if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb"):
                 same_noun_seen = same_noun_seen or same_noun
                 continue
-            if same_noun and (e.sector not in BODY_SECTORS or lemma in SENT_TO):
+            if same_noun and (e.sector not in BODY_SECTORS or lemma in SENT_TO or e.plural):
                 return e      # ("two Estonian diplomats ... The diplomats": envoys serve abroad, so the same ones,
-                              # whatever the dateline; session 37 lead)
+                              # whatever the dateline; session 37 lead) -- and so do officials, lawmakers and
+                              # activists a plural named with their country ("U.S. lawmakers visiting China ...
+                              # The lawmakers met": the same Americans, not the dateline's; session 44 act48)
             if not same_noun_seen and self._armed_topic(h, m, e):
                 return e
             if e.sector in BODY_SECTORS:
@@ -69,6 +74,16 @@ class NounAnaphors:
         # "two Algerian nationals ... The suspects", "six Russian businessmen ... The men": a word that only
         # says they are people re-names the private people named just before
         return nearest if lemma in PEOPLE_ANAPHORS else None
+
+    def _members_named(self, m, lemma: str) -> bool:
+        """Does mention `m` name its members by the noun `lemma` in an of-phrase of its head ("a delegation of
+        U.S. lawmakers", "a group of Kenyan doctors")? Then a later "the lawmakers" are those members, of the
+        mention's country, and not new people of the dateline's (session 44 act48)."""
+        head = self.view.doc[m.head]
+        return head.lemma_.lower() in MEMBER_GROUP_NOUNS and any(
+            g.tag_ == "NNS" and noun_lemma(g) == lemma
+            for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children(c) if g.dep_ == "pobj")
 
     def _armed_topic(self, h: Token, m, e: Ent) -> bool:
         """"Russian mercenaries killed 20 civilians, residents said. The fighters burned shops": a plain armed noun

@@ -17,6 +17,7 @@ from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
                                       term_ending_at)
 from newsgraph.actors.name_descriptors import described_country
+from newsgraph.actors.name_of_country import country_after_name
 from newsgraph.actors.oversight_bodies import body_name_sector
 from newsgraph.actors.places import large_place_country, region_country
 from newsgraph.actors.region_actors import RegionActors
@@ -676,6 +677,8 @@ class OrganisationNames(RegionActors):
                         ent.set_country(iso, "name")
                     elif iso := described_country(view, start):
                         ent.set_country(iso, "apposition")     # "South African telecoms group Voltacom" (round42)
+                    elif iso := country_after_name(view, kb, end):
+                        ent.set_country(iso, "name")    # "The Law Society" + "of Kenya" (name_of_country.py)
             elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
                 # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
                 ent.set_country(info.country, "name")
