@@ -668,7 +668,8 @@ class OrganisationNames(RegionActors):
                 if info.country:
                     ent.set_country(info.country, "name")
                 else:
-                    iso = self.place_in_name(toks[:end - start])
+                    # ("The Bar Council" + "of Kenya": the country named after it, before a town named "Bar")
+                    iso = country_after_name(view, kb, end) or self.place_in_name(toks[:end - start])
                     if iso:
                         ent.set_country(iso, "name")
                     elif iso := self.located_in(start, end):
@@ -677,8 +678,6 @@ class OrganisationNames(RegionActors):
                         ent.set_country(iso, "name")
                     elif iso := described_country(view, start):
                         ent.set_country(iso, "apposition")     # "South African telecoms group Voltacom" (round42)
-                    elif iso := country_after_name(view, kb, end):
-                        ent.set_country(iso, "name")    # "The Law Society" + "of Kenya" (name_of_country.py)
             elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
                 # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
                 ent.set_country(info.country, "name")
