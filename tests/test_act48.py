@@ -161,3 +161,18 @@ def test_own_commander_arrested_stays_own():
     # guard: "their own" still binds to the doer
     text = "KABUL - The Taliban said on Monday they had arrested their own commander for corruption."
     assert (_target_country(text, "arrested") or "") == "AFG"
+
+
+# --- "the protesters" after a group's protest -------------------------------------------------------------------
+
+def test_protesters_are_the_group_that_protested():
+    text = ("NAIROBI - Somali refugees protested at the Dadaab camp on Monday over food rations. "
+            "The protesters accused the UN of cutting aid.")
+    assert _source_country(text, "accused") == "SOM"
+
+
+def test_protesters_after_a_group_that_did_not_protest():
+    # guard: the traders are only the police's target; nothing says they protested
+    text = ("NAIROBI - Kenyan police fired tear gas at Ugandan traders on Monday. "
+            "The protesters had blocked a road.")
+    assert _source_country(text, "blocked") != "UGA"

@@ -28,6 +28,8 @@ LENDER_NOUNS = word_list("kb", "LENDER_NOUNS")                # "the lender" aft
 LENDING_BODY_WORDS = word_list("kb", "LENDING_BODY_WORDS")
 ARMED_ANAPHORS = word_list("kb", "ARMED_ANAPHORS")     # "the fighters" going on about armed men (round44)
 ARMED_SECTORS = {"MIL", "UAF", "REB"}
+PROTESTER_NOUNS = word_list("kb", "PROTESTER_NOUNS")   # "The protesters" after "migrants protested" (act48)
+PROTEST_VERBS = word_list("kb", "PROTEST_VERBS")
 MEMBER_GROUP_NOUNS = word_list("kb", "MEMBER_GROUP_NOUNS")   # "a delegation of ... lawmakers" (session 44 act48)
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
@@ -66,6 +68,8 @@ class NounAnaphors:
                               # The lawmakers met": the same Americans, not the dateline's; session 44 act48)
             if not same_noun_seen and self._armed_topic(h, m, e):
                 return e
+            if not same_noun_seen and self._protest_doers(h, lemma, m, e):
+                return e
             if e.sector in BODY_SECTORS:
                 continue      # (forces and officials re-named by another noun are a body's: context.py's coreference)
             if nearest is None and e.plural and e.sector in PRIVATE_OR_CRIMINAL \
@@ -84,6 +88,25 @@ class NounAnaphors:
             g.tag_ == "NNS" and noun_lemma(g) == lemma
             for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"
             for g in children(c) if g.dep_ == "pobj")
+
+    def _protest_doers(self, h: Token, lemma: str, m, e: Ent) -> bool:
+        """"Hundreds of Zimbabwean migrants protested outside the consulate. The protesters accused Harare": a
+        definite noun of those who protest (kb PROTESTER_NOUNS) right after a plural group of people with a said
+        country was the subject of a verb of protest (kb PROTEST_VERBS) in the sentence before names those people,
+        not new ones of the dateline's country (session 44 act48)."""
+        if lemma not in PROTESTER_NOUNS or not e.plural or e.sector in BODY_SECTORS - {"OPP"} \
+                or self.view.sent_of[h.i] - m.sent != 1:
+            return False
+        ant = self.view.doc[m.head]
+        if any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == ant.i + 1 and c.lemma_.lower() in PROTEST_VERBS
+               for c in children(ant)):
+            return True      # ("Hundreds of Zimbabwean migrants protested": the small parser's reduced relative)
+        verb = ant.head
+        if ant.dep_ == "pobj" and ant.head.lower_ == "of" and ant.head.head.dep_ == "nsubj":
+            verb = ant.head.head.head      # "Hundreds of Zimbabwean migrants protested"
+        elif ant.dep_ != "nsubj":
+            return False
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in PROTEST_VERBS
 
     def _armed_topic(self, h: Token, m, e: Ent) -> bool:
         """"Russian mercenaries killed 20 civilians, residents said. The fighters burned shops": a plain armed noun
