@@ -176,3 +176,20 @@ def test_protesters_after_a_group_that_did_not_protest():
     text = ("NAIROBI - Kenyan police fired tear gas at Ugandan traders on Monday. "
             "The protesters had blocked a road.")
     assert _source_country(text, "blocked") != "UGA"
+
+
+# --- "the visitors" after a party's arrival ---------------------------------------------------------------------
+
+def test_visitors_are_the_party_that_arrived():
+    text = ("LUSAKA - Tanzanian railway officials arrived in Lusaka on Tuesday. "
+            "The visitors urged Zambia to pay its share of the repair costs.")
+    assert _source_country(text, "urged") == "TZA"
+
+
+def test_visitors_with_no_arrival_told_are_not_a_foreign_party():
+    # guard: the Tanzanians only signed; nothing says they came, so "the visitors" are not read as them
+    text = ("LUSAKA - Zambian officials and Tanzanian railway managers signed a repair deal on Tuesday. "
+            "The visitors to the museum complained about the closure.")
+    a = _analysis(text)
+    assert all(a.actor(e.source_actor_id).country != "TZA" for e in a.events
+               if e.cue and e.cue.startswith("complained") and e.source_actor_id)

@@ -28,6 +28,8 @@ LENDER_NOUNS = word_list("kb", "LENDER_NOUNS")                # "the lender" aft
 LENDING_BODY_WORDS = word_list("kb", "LENDING_BODY_WORDS")
 ARMED_ANAPHORS = word_list("kb", "ARMED_ANAPHORS")     # "the fighters" going on about armed men (round44)
 ARMED_SECTORS = {"MIL", "UAF", "REB"}
+VISITOR_NOUNS = word_list("kb", "VISITOR_NOUNS")       # "The visitors" after "a delegation arrived" (act48)
+ARRIVAL_VERBS = word_list("kb", "ARRIVAL_VERBS")
 PROTESTER_NOUNS = word_list("kb", "PROTESTER_NOUNS")   # "The protesters" after "migrants protested" (act48)
 PROTEST_VERBS = word_list("kb", "PROTEST_VERBS")
 MEMBER_GROUP_NOUNS = word_list("kb", "MEMBER_GROUP_NOUNS")   # "a delegation of ... lawmakers" (session 44 act48)
@@ -58,6 +60,8 @@ class NounAnaphors:
             same_noun = noun_lemma(view.doc[m.head]) == lemma
             if e.country and e.country_source in ("name", "title", "kb") and self._members_named(m, lemma):
                 return e      # ("a delegation of U.S. lawmakers ... The lawmakers": the delegation's members)
+            if e.country and e.country_source in ("name", "title", "kb") and self._visitors(h, lemma, m):
+                return e      # ("A Kenyan trade delegation arrived in Kampala ... The visitors urged Uganda")
             if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb"):
                 same_noun_seen = same_noun_seen or same_noun
                 continue
@@ -88,6 +92,20 @@ class NounAnaphors:
             g.tag_ == "NNS" and noun_lemma(g) == lemma
             for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"
             for g in children(c) if g.dep_ == "pobj")
+
+    def _visitors(self, h: Token, lemma: str, m) -> bool:
+        """"A Kenyan trade delegation arrived in Kampala on Monday. The visitors urged Uganda ...": a definite noun of
+        those who visit (kb VISITOR_NOUNS) re-names the party with a said country whose arrival or visit the text
+        told in that sentence or the one before -- as the subject of a verb of arriving (kb ARRIVAL_VERBS) or
+        described by one ("lawmakers visiting China", "the visiting Chinese delegation") -- not the hosts, nor new
+        people of the dateline's country (session 44 act48)."""
+        if lemma not in VISITOR_NOUNS or not 0 <= self.view.sent_of[h.i] - m.sent <= 1:
+            return False
+        ant = self.view.doc[m.head]
+        if ant.dep_ in ("nsubj", "nsubjpass") and ant.head.pos_ == "VERB" and ant.head.lemma_.lower() in ARRIVAL_VERBS:
+            return True
+        return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in ARRIVAL_VERBS and c.tag_ in ("VBG", "JJ")
+                   for c in children(ant))
 
     def _protest_doers(self, h: Token, lemma: str, m, e: Ent) -> bool:
         """"Hundreds of Zimbabwean migrants protested outside the consulate. The protesters accused Harare": a
