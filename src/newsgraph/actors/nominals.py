@@ -32,6 +32,7 @@ from newsgraph.actors.epithets import Epithets
 from newsgraph.actors.nominal_owners import NominalOwners
 from newsgraph.actors.nominal_phrases import ARGUMENT_DEPS, GROUP_PERSON_HEADS, NominalPhrases, nominal_heads
 from newsgraph.actors.noun_anaphors import NounAnaphors
+from newsgraph.actors.office_bodies import own_body_holders
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS, SPECIFIC_HEAD_TITLES, PersonAnaphors
 from newsgraph.actors.phrases import noun_lemma, read_phrase
 from newsgraph.actors.place_governments import PlaceGovernments
@@ -144,7 +145,10 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 add([person])
                 return
         # "the country", "the two nations"; "the Gulf state" (a state of a region of states, round34)
-        if lemma in kb.country_nouns or lemma == "state" and definite and self.region_epithet(h) is not None:
+        # (not "Western countries", "European nations": a vocabulary group of several states of no country, kb
+        # vocab.csv rows of session 44 act48, read as the group its term names, below)
+        if (lemma in kb.country_nouns or lemma == "state" and definite and self.region_epithet(h) is not None) \
+                and not (info.plural and info.group_term and info.group_term != lemma and info.sector):
             if info.country:
                 return
             if info.plural:
@@ -383,6 +387,7 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 holders = kb.holders_of(info.country, info.role, self.view.day)
                 if not holders and info.head_role and info.role not in SPECIFIC_HEAD_TITLES:
                     holders = kb.heads_of(info.country, self.view.day)
+                holders = own_body_holders(holders, info.country, info.sector)
                 if holders:
                     ent = table.office_ent(holders[0].name)
         if ent is None and (speaks or self.lede_subject(h)):

@@ -28,6 +28,11 @@ LENDER_NOUNS = word_list("kb", "LENDER_NOUNS")                # "the lender" aft
 LENDING_BODY_WORDS = word_list("kb", "LENDING_BODY_WORDS")
 ARMED_ANAPHORS = word_list("kb", "ARMED_ANAPHORS")     # "the fighters" going on about armed men (round44)
 ARMED_SECTORS = {"MIL", "UAF", "REB"}
+VISITOR_NOUNS = word_list("kb", "VISITOR_NOUNS")       # "The visitors" after "a delegation arrived" (act48)
+ARRIVAL_VERBS = word_list("kb", "ARRIVAL_VERBS")
+PROTESTER_NOUNS = word_list("kb", "PROTESTER_NOUNS")   # "The protesters" after "migrants protested" (act48)
+PROTEST_VERBS = word_list("kb", "PROTEST_VERBS")
+MEMBER_GROUP_NOUNS = word_list("kb", "MEMBER_GROUP_NOUNS")   # "a delegation of ... lawmakers" (session 44 act48)
 # adjectives that say what kind of body a noun names ("the central bank", "the federal agency"), unlike
 # those that describe it ("the troubled company")
 CLASSIFYING_ADJECTIVES = {"central", "federal", "national", "state", "provincial", "regional", "local",
@@ -53,13 +58,21 @@ class NounAnaphors:
                 continue
             e = m.ents[0]
             same_noun = noun_lemma(view.doc[m.head]) == lemma
+            if e.country and e.country_source in ("name", "title", "kb") and self._members_named(m, lemma):
+                return e      # ("a delegation of U.S. lawmakers ... The lawmakers": the delegation's members)
+            if e.country and e.country_source in ("name", "title", "kb") and self._visitors(h, lemma, m):
+                return e      # ("A Kenyan trade delegation arrived in Kampala ... The visitors urged Uganda")
             if e.kind != "GROUP" or not e.country or e.country_source not in ("name", "title", "kb"):
                 same_noun_seen = same_noun_seen or same_noun
                 continue
-            if same_noun and (e.sector not in BODY_SECTORS or lemma in SENT_TO):
+            if same_noun and (e.sector not in BODY_SECTORS or lemma in SENT_TO or e.plural):
                 return e      # ("two Estonian diplomats ... The diplomats": envoys serve abroad, so the same ones,
-                              # whatever the dateline; session 37 lead)
+                              # whatever the dateline; session 37 lead) -- and so do officials, lawmakers and
+                              # activists a plural named with their country ("U.S. lawmakers visiting China ...
+                              # The lawmakers met": the same Americans, not the dateline's; session 44 act48)
             if not same_noun_seen and self._armed_topic(h, m, e):
+                return e
+            if not same_noun_seen and self._protest_doers(h, lemma, m, e):
                 return e
             if e.sector in BODY_SECTORS:
                 continue      # (forces and officials re-named by another noun are a body's: context.py's coreference)
@@ -69,6 +82,49 @@ class NounAnaphors:
         # "two Algerian nationals ... The suspects", "six Russian businessmen ... The men": a word that only
         # says they are people re-names the private people named just before
         return nearest if lemma in PEOPLE_ANAPHORS else None
+
+    def _members_named(self, m, lemma: str) -> bool:
+        """Does mention `m` name its members by the noun `lemma` in an of-phrase of its head ("a delegation of
+        U.S. lawmakers", "a group of Kenyan doctors")? Then a later "the lawmakers" are those members, of the
+        mention's country, and not new people of the dateline's (session 44 act48)."""
+        head = self.view.doc[m.head]
+        return head.lemma_.lower() in MEMBER_GROUP_NOUNS and any(
+            g.tag_ == "NNS" and noun_lemma(g) == lemma
+            for c in children(head) if c.dep_ == "prep" and c.lower_ == "of"
+            for g in children(c) if g.dep_ == "pobj")
+
+    def _visitors(self, h: Token, lemma: str, m) -> bool:
+        """"A Kenyan trade delegation arrived in Kampala on Monday. The visitors urged Uganda ...": a definite noun of
+        those who visit (kb VISITOR_NOUNS) re-names the party with a said country whose arrival or visit the text
+        told in that sentence or the one before -- as the subject of a verb of arriving (kb ARRIVAL_VERBS) or
+        described by one ("lawmakers visiting China", "the visiting Chinese delegation") -- not the hosts, nor new
+        people of the dateline's country (session 44 act48)."""
+        if lemma not in VISITOR_NOUNS or not 0 <= self.view.sent_of[h.i] - m.sent <= 1:
+            return False
+        ant = self.view.doc[m.head]
+        if ant.dep_ in ("nsubj", "nsubjpass") and ant.head.pos_ == "VERB" and ant.head.lemma_.lower() in ARRIVAL_VERBS:
+            return True
+        return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in ARRIVAL_VERBS and c.tag_ in ("VBG", "JJ")
+                   for c in children(ant))
+
+    def _protest_doers(self, h: Token, lemma: str, m, e: Ent) -> bool:
+        """"Hundreds of Zimbabwean migrants protested outside the consulate. The protesters accused Harare": a
+        definite noun of those who protest (kb PROTESTER_NOUNS) right after a plural group of people with a said
+        country was the subject of a verb of protest (kb PROTEST_VERBS) in the sentence before names those people,
+        not new ones of the dateline's country (session 44 act48)."""
+        if lemma not in PROTESTER_NOUNS or not e.plural or e.sector in BODY_SECTORS - {"OPP"} \
+                or self.view.sent_of[h.i] - m.sent != 1:
+            return False
+        ant = self.view.doc[m.head]
+        if any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == ant.i + 1 and c.lemma_.lower() in PROTEST_VERBS
+               for c in children(ant)):
+            return True      # ("Hundreds of Zimbabwean migrants protested": the small parser's reduced relative)
+        verb = ant.head
+        if ant.dep_ == "pobj" and ant.head.lower_ == "of" and ant.head.head.dep_ == "nsubj":
+            verb = ant.head.head.head      # "Hundreds of Zimbabwean migrants protested"
+        elif ant.dep_ != "nsubj":
+            return False
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in PROTEST_VERBS
 
     def _armed_topic(self, h: Token, m, e: Ent) -> bool:
         """"Russian mercenaries killed 20 civilians, residents said. The fighters burned shops": a plain armed noun

@@ -17,6 +17,7 @@ from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
                                       term_ending_at)
 from newsgraph.actors.name_descriptors import described_country
+from newsgraph.actors.name_of_country import country_after_name
 from newsgraph.actors.oversight_bodies import body_name_sector
 from newsgraph.actors.phrase_parties import names_party
 from newsgraph.actors.places import large_place_country, region_country
@@ -670,7 +671,8 @@ class OrganisationNames(RegionActors):
                 if info.country:
                     ent.set_country(info.country, "name")
                 else:
-                    iso = self.place_in_name(toks[:end - start])
+                    # ("The Bar Council" + "of Kenya": the country named after it, before a town named "Bar")
+                    iso = country_after_name(view, kb, end) or self.place_in_name(toks[:end - start])
                     if iso:
                         ent.set_country(iso, "name")
                     elif iso := self.located_in(start, end):

@@ -31,6 +31,16 @@ def _month_as_doer(t: Token) -> bool:
 
 
 _BODY_NOUNS = word_list("kb", "APPOSITION_BODY_NOUNS")
+# articles joined by a hyphen to an Arabic family name ("al-Burhan", "el-Sisi"): wire copy names the person a
+# second time without it (kb NAME_ARTICLES; session 44 act48)
+_NAME_ARTICLES = word_list("kb", "NAME_ARTICLES")
+
+
+def _name_article(surname: str) -> str:
+    """The article and hyphen a lower-case surname opens with ("al-" of "al-burhan"), or "" when it has none or
+    nothing of a name is left after it."""
+    head, sep, rest = surname.partition("-")
+    return head + sep if sep and head in _NAME_ARTICLES and len(rest) >= 3 else ""
 
 
 class Surnames:
@@ -45,7 +55,11 @@ class Surnames:
                 continue
             if e.kind == "PERSON" and len(e.name.split()) >= 2:
                 words = e.name.split()
-                by_part.setdefault(words[-1].lower().strip(".,"), e)
+                last = words[-1].lower().strip(".,")
+                by_part.setdefault(last, e)
+                article = _name_article(last)
+                if article:     # "Abdel Fattah al-Burhan ... Burhan said": the surname without its article
+                    by_part.setdefault(last[len(article):], e)
                 if skip is None:        # (given names and one-word names: the first pass only)
                     firsts.setdefault(words[0].lower().strip(".,"), []).append(e)
         ambiguous: dict[str, list[Ent]] = {}

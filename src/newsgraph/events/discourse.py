@@ -233,7 +233,9 @@ def _not_the_state(analysis: Analysis | None, e: Event, since: frozenset[str] | 
             or len(e.source_code) != 3 or not e.source_actor_id:
         return False
     actor = analysis.actor(e.source_actor_id)
-    return actor is not None and actor.country_source in PLACED_COUNTRY_SOURCES
+    # (an organisation whose own name says its country -- "The Law Society" + "of Kenya", session 44 act48 -- is no
+    # more the state than one the dateline places)
+    return actor is not None and (actor.country_source in PLACED_COUNTRY_SOURCES or actor.kind == "ORG")
 
 
 def _no_target(e: Event) -> bool:
