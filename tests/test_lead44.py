@@ -132,3 +132,16 @@ def test_ones_own_support_is_for_the_side_its_for_phrase_names(text, target):
 def test_ties_kept_are_still_coded():
     evs = _events("Lithuania and Poland signed a military cooperation agreement in Vilnius on Monday.")
     assert any(e.cameo_root in ("05", "06") and e.modality == "asserted" for e in evs)
+
+
+def test_a_by_line_inside_a_link_signs_the_story_linked_to():
+    # merge mend: dl48's "By"-led byline elements; a ticker of linked headlines prints each one's wire
+    from lxml import html as lxml_html
+
+    from newsgraph.ingest.htmlpage import byline_elements
+
+    tree = lxml_html.fromstring(
+        '<html><body><div class="ticker"><a href="/other-story"><span>Dockers strike at two ports</span>'
+        '<ul><li>By <span>WIRE DESK</span></li></ul></a></div>'
+        '<article><h1>Harbour fees rise</h1><p>By Odile Marchal</p><p>Story.</p></article></body></html>')
+    assert byline_elements(tree) == [("byline", "By Odile Marchal")]

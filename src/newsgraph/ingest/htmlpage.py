@@ -200,8 +200,11 @@ _BY_LED = re.compile(r"^\s*(?:By|BY)(?:\s|:|$)")
 
 
 def _by_led(el) -> bool:
-    """The element's own text (before its first child) is "By" or opens with it."""
-    return el.tag in _BY_LED_TAGS and bool(_BY_LED.match(el.text or ""))
+    """The element's own text (before its first child) is "By" or opens with it, and it is not inside a link: a
+    "By REUTERS" in a ticker of linked headlines signs the story linked to, not this page (session 44 lead, at
+    merge)."""
+    return el.tag in _BY_LED_TAGS and bool(_BY_LED.match(el.text or "")) \
+        and not any(a.tag == "a" for a in el.iterancestors())
 
 
 def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
