@@ -145,3 +145,14 @@ def test_a_by_line_inside_a_link_signs_the_story_linked_to():
         '<ul><li>By <span>WIRE DESK</span></li></ul></a></div>'
         '<article><h1>Harbour fees rise</h1><p>By Odile Marchal</p><p>Story.</p></article></body></html>')
     assert byline_elements(tree) == [("byline", "By Odile Marchal")]
+
+
+def test_a_gallery_of_captions_run_together_is_still_captions():
+    # merge mend: dl48's word cap took a long paragraph of four glued captions for a story
+    from newsgraph.ingest.patterns import is_caption
+
+    one = 'This image released by the studio shows Ada Roe and Ben Poe in a scene from "The Long Harbour." '
+    run = " ".join(one + f"( Jo Doe{i} / AP )" for i in range(5))
+    assert len(run.split()) > 120 and is_caption(run)
+    story = "Ministers met in Lusaka on Monday to discuss the drought and the seed prices. " * 10
+    assert not is_caption(story + "Farmers wait for seed at a depot. (AP Photo/Jo Roe)")

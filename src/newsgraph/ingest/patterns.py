@@ -102,5 +102,18 @@ def is_caption(line: str, pats: PatternSet | None = None) -> bool:
     its end stays the story."""
     pats = pats or default_patterns()
     if len(line.split()) > CAPTION_MAX_WORDS:
-        return False
+        return _caption_run(line, pats)
     return any(p.regex.search(line) for p in pats.caption) or any(p.regex.search(line) for p in pats.credit)
+
+
+# where a scrape runs a gallery's captions into one paragraph, each ends with its credit in brackets
+_AFTER_BRACKET = re.compile(r"(?<=\))\s+")
+
+
+def _caption_run(line: str, pats: PatternSet) -> bool:
+    """A long paragraph that is a gallery's captions run together ("This image released by the studio shows ...
+    ( Jo Roe / AP ) This image released by the studio shows ... ( Jo Roe / AP )"): two or more pieces, each
+    ending after a bracket and each a caption of its own (session 44 lead, at merge: the word cap above alone
+    took such a run for a story)."""
+    pieces = [p for p in _AFTER_BRACKET.split(line) if p.strip()]
+    return len(pieces) >= 2 and all(len(p.split()) <= CAPTION_MAX_WORDS and is_caption(p, pats) for p in pieces)
