@@ -49,6 +49,14 @@ def misplaced_conjunct(verb: Token) -> Token | None:
     return saying
 
 
+def hang_on_saying(verb: Token, saying: Token) -> None:
+    """Make `verb` a conjunct of the verb of saying `saying`; the "and" just before it goes with it (shared by
+    tense_conjuncts.py)."""
+    for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
+        c.head = saying
+    verb.head = saying
+
+
 class QuoteConjuncts:
     """Hangs a verb after a closed quote on the verb of saying (see the module docstring)."""
 
@@ -56,9 +64,5 @@ class QuoteConjuncts:
         for verb in doc:
             saying = misplaced_conjunct(verb)
             if saying is not None:
-                clause = verb.head
-                # the "and" before the conjunct goes with it
-                for c in [c for c in clause.children if c.dep_ == "cc" and c.i == verb.i - 1]:
-                    c.head = saying
-                verb.head = saying
+                hang_on_saying(verb, saying)
         return doc

@@ -19,6 +19,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsgraph.nlp.quote_conjuncts import hang_on_saying
+
 COMPONENT = "newsgraph_tense_conjuncts"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 _CLAUSAL = ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "conj", "prep")
@@ -66,8 +68,5 @@ class TenseConjuncts:
         for verb in doc:
             saying = saying_verb_of(verb)
             if saying is not None:
-                head = verb.head
-                for c in [c for c in head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
-                    c.head = saying
-                verb.head = saying
+                hang_on_saying(verb, saying)
         return doc
