@@ -9,7 +9,7 @@ Statements ("X said ...") come from statements.py. Before a force event (roots 1
 harm_context.py says whether the harm was an attack, an accident or a clash at a protest; writer_filters.py drops
 what only looks like an event (the writer's "we", "some say"). A sentence without a matching pattern yields no
 event: there is no default code. The sentence's events are then merged where one act was told in several
-words, and sides lent between them (merges.py).
+words, and sides lent between them (merges.py; sentence_merges.py holds the merges' order).
 
 A side the text leaves unnamed stays empty, as GDELT leaves Actor1 blank: "over 100 activists were
 arrested" is an arrest of the activists by no named source (agentless.csv says which codes and
@@ -35,7 +35,6 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
-from newsgraph.events.act_names import drop_act_names
 from newsgraph.events.crowd_targets import aim_crowd_force
 from newsgraph.events.made_acts import aim_made_acts
 from newsgraph.events.claimed_answers import aim_claimed_answers
@@ -47,6 +46,7 @@ from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
 from newsgraph.events.modality import attribution, condition_mark, modality, refusal
 from newsgraph.events import merges
+from newsgraph.events.sentence_merges import merge_sentence_events
 from newsgraph.events.ontology import CRITICISM_CODES as _CRITICISM_CODES
 from newsgraph.events.ontology import FORCE_ROOTS as _FORCE_ROOTS
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
@@ -60,7 +60,6 @@ from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.sense_sides import _reciprocal_object
 from newsgraph.events.state_sides import speaks_for_own_state
 from newsgraph.events.quote_continuations import continued_quote_cue
-from newsgraph.events.statement_shadows import drop_shadowed_statements
 from newsgraph.events.statements import statement_events
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.events.ultimatums import ultimatum_events
@@ -659,51 +658,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     for e in out:
         unique.setdefault(e.id, e)
     out = list(unique.values())
-    if conv.enabled("history", options.since):
-        # before the merges below: an old act merged into or collapsed with the story's news must not take
-        # the news with it ("attacked on Monday the village it had shelled in 2019")
-        out = merges.drop_history(out, analysis, doc)
-    if conv.enabled("consequences", options.since):
-        out = merges.merge_consequences(out, trigger_of, conv.enabled("crowd-force-tolls", options.since),
-                                        conv.enabled("fired-weapons", options.since),
-                                        conv.enabled("attacking-doers", options.since),
-                                        conv.enabled("victims-over-places", options.since),
-                                        conv.enabled("relative-tolls", options.since))
-    if conv.enabled("occasions", options.since):
-        out = merges.drop_occasions(out, trigger_of, options.since)
-    if conv.enabled("outcomes", options.since):
-        out = merges.merge_outcomes(out, trigger_of)
-    if conv.enabled("act-names", options.since):
-        out = drop_act_names(out, trigger_of,       # "..., in what police called an ambush" (session 43 vio47)
-                             conv.enabled("answered-acts", options.since))
-    if conv.enabled("passive-consequences", options.since):
-        out = merges.merge_passive_consequences(out, trigger_of, conv.enabled("when-clause-tolls", options.since),
-                                                conv.enabled("weapon-when-tolls", options.since),
-                                                conv.enabled("toll-where", options.since))
-    if conv.enabled("re-mentions", options.since):
-        out = merges.drop_rementions(out, trigger_of)
-    if conv.enabled("purpose-acts", options.since):
-        out = merges.merge_purposes(out, trigger_of, conv.enabled("purpose-same-acts", options.since))
-    if conv.enabled("ordered-acts", options.since):
-        out = merges.merge_ordered_acts(out, trigger_of)
-    if conv.enabled("protest-manners", options.since):
-        out = merges.drop_protest_manners(out, trigger_of)
-    out = merges.drop_shadowed(out, conv.enabled("implied-shadowed", options.since),
-                                conv.enabled("distinct-acts", options.since))
-    if conv.enabled("collapse", options.since):
-        out = conv.collapse(out, trigger_of, conv.enabled("coordinated-sides", options.since),
-                            conv.enabled("outer-statements", options.since),
-                            conv.enabled("participial-acts", options.since),
-                            conv.enabled("where-acts", options.since))
-    if statements:
-        out = drop_shadowed_statements(out, conv.enabled("shadow-conditions", options.since),
-                                       trigger_of if conv.enabled("separate-acts", options.since) else None,
-                                       conv.enabled("conjunct-acts", options.since),
-                                       conv.enabled("negated-acts-unshadow", options.since),
-                                       conv.enabled("relative-acts-apart", options.since),
-                                       conv.enabled("relative-sayings-apart", options.since),
-                                       conv.enabled("protest-sayings", options.since),
-                                       conv.enabled("toned-conjunct-sayings", options.since))
+    out = merge_sentence_events(out, trigger_of, analysis, doc, options.since, statements)
     if conv.enabled("writer", options.since):
         possessives = conv.enabled("writer-possessives", options.since)
         out = [e for e in out if not _by_writer(e, analysis, possessives)]
