@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
+from newsgraph.events.tree_clauses import to_infinitive
 from newsgraph.nlp.cache import children
 
 _GIVING = word_list("patterns", "TIME_GIVING_VERBS")
@@ -51,5 +52,4 @@ def granted_time(verb: Token, values: frozenset[str]) -> bool:
         return True
     clauses = [c for c in children(verb) if c.dep_ in ("advcl", "xcomp")] + \
         [c for c in children(span) if c.dep_ in ("relcl", "acl")]
-    return any(c.lemma_.lower() in values and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))
-               for c in clauses)
+    return any(c.lemma_.lower() in values and to_infinitive(c) for c in clauses)

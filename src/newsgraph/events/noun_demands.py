@@ -79,7 +79,7 @@ def _demanded(noun: Token) -> list[Token] | None:
                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c)):
             return [s for s in children(c) if s.dep_ in ("nsubj", "nsubjpass")]
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > noun.i \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+                and roles.to_infinitive(c):
             return []
     # "demands to reopen the mines": the parse may hang the infinitive on the verb above
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].pos_ in ("VERB", "AUX") \

@@ -125,7 +125,7 @@ def _demanded(verb: Token, spans: list[Token]) -> bool:
         for c in children(head):
             if c.dep_ not in ("advcl", "xcomp", "relcl", "acl", "ccomp") or c.pos_ not in ("VERB", "AUX"):
                 continue
-            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)):
+            if not roles.to_infinitive(c):
                 continue
             if c.lemma_.lower() in _ACTS:
                 return True

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsgraph.datafile import word_list
 from newsgraph.nlp.quote_conjuncts import hang_on_saying
 
 COMPONENT = "newsgraph_tense_conjuncts"
@@ -54,11 +55,9 @@ def saying_verb_of(verb: Token) -> Token | None:
     return None
 
 
-# past forms of the verbs of saying whose complement is the reported clause (the component runs before the
-# lemmatizer, so the forms, not the lemmas)
-_SAYING = frozenset({"said", "told", "stated", "claimed", "added", "announced", "insisted", "argued", "warned",
-                     "reported", "explained", "stressed", "noted", "declared", "alleged", "maintained", "asserted",
-                     "acknowledged", "admitted", "contended", "suggested", "wrote", "replied", "responded"})
+# past forms of the verbs of saying whose complement is the reported clause (kb word list PAST_SAYING_FORMS: the
+# component runs before the lemmatizer, so the forms, not the lemmas)
+_SAYING = word_list("kb", "PAST_SAYING_FORMS")
 
 
 class TenseConjuncts:
