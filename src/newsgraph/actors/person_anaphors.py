@@ -67,21 +67,32 @@ class PersonAnaphors:
 
     def clause_subject_entities(self, h: Token, compat) -> list[Ent]:
         """Who the subject of the nominal's own clause is: "he fought with the shirtless man" -- the man is
-        not "he". A subject already resolved gives its entity; a personal pronoun not yet resolved, the
+        not "he" --, and who reports that clause ("the prosecutor's office said the man ..."). A subject already resolved gives its entity; a personal pronoun not yet resolved, the
         entity it will most likely take (the most recent compatible one)."""
         t, steps = h, 0
         while t.dep_ in ("pobj", "prep", "dobj", "dative", "conj", "appos") and t.head.i != t.i and steps < 4:
             t, steps = t.head, steps + 1
+        out: list[Ent] = []
+        if t.i == h.i and h.dep_ in ("nsubj", "nsubjpass") and h.head.i != h.i:
+            return self._reporters(h.head, h)
         if t.i == h.i or t.pos_ not in ("VERB", "AUX"):
             return []
-        out: list[Ent] = []
         for subj in (c for c in children(t) if c.dep_ in ("nsubj", "nsubjpass")):
             ments = [m for m in self.table.ments if m.head == subj.i and len(m.ents) == 1]
             if ments:
                 out.append(ments[0].ents[0])
             elif subj.lower_ in CLAUSE_PRONOUNS:
                 out += self.table.recent(compat, subj.i, 1)
-        return out
+        return out + self._reporters(t, h)
+
+    def _reporters(self, clause: Token, h: Token) -> list[Ent]:
+        """"The attorney general's office said the man was being held": who reports the nominal's clause, and
+        whose office reports it, is not the one reported on -- a speaker would say "I" or "he" (session 45 lead)."""
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i or clause.head.i > h.i:
+            return []
+        speakers = [c for c in children(clause.head) if c.dep_ == "nsubj"]
+        speakers += [p for c in speakers for p in children(c) if p.dep_ == "poss"]
+        return [m.ents[0] for c in speakers for m in self.table.ments if m.head == c.i and len(m.ents) == 1]
 
     def people_of_named_countries(self, h: Token, compat, want: int) -> list[Ent]:
         """"India had been holding ten fishermen and Pakistan said the two leaders agreed ...": when the

@@ -62,7 +62,7 @@ from newsgraph.events.state_sides import speaks_for_own_state
 from newsgraph.events.quote_continuations import continued_quote_cue
 from newsgraph.events.statements import statement_events
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
-from newsgraph.events.ultimatums import ultimatum_events
+from newsgraph.events.ultimatums import beside_expulsions, ultimatum_events
 from newsgraph.events.noun_demands import names_owned_demand, owned_demand_events
 from newsgraph.nlp.cache import children, doc_sents, doc_text
 from newsgraph.nlp.paragraphs import is_topic_label
@@ -599,7 +599,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)] \
             or plain_headline_events(doc, analysis, sent, sent_index, options.since)
-    found += ultimatums + owned_demand_events(doc, analysis, sent, sent_index, options.since, found)
+    found += beside_expulsions(ultimatums, found) + owned_demand_events(doc, analysis, sent, sent_index, options.since, found)
     if statements:
         found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since,
                                   frozenset(token.i for _, token in found))

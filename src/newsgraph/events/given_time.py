@@ -9,6 +9,9 @@ own: the expulsion (V16-order-envoys-out-lead35) was lost. Here a verb of giving
 with a span of time (word list TIME_SPAN_UNITS, "72 hours", "a week", "three days") acts upon the one given the time
 (events/tree_objects.direct_objects), and the sense condition `granted_time` asks which infinitive the time was
 given for ("to leave", not "to present his case"; senses.csv SE-envoys-given-time-left48).
+
+The same two word lists tell an ultimatum's verb and deadline (events/ultimatums.py reads them through
+`gives_time` and `time_unit`): one reading of "gave X 72 hours to VERB", two codes by what is demanded.
 """
 from __future__ import annotations
 
@@ -23,14 +26,24 @@ _UNITS = word_list("patterns", "TIME_SPAN_UNITS")
 _SPAN_DEPS = ("npadvmod", "dobj", "obj", "appos")
 
 
+def gives_time(verb: Token) -> bool:
+    """A verb that can give someone a span of time ("give", "grant", "allow")."""
+    return verb.lemma_.lower() in _GIVING
+
+
+def time_unit(noun: Token) -> bool:
+    """A unit of a span of time ("hours", "a week"), counted or not."""
+    return noun.lemma_.lower() in _UNITS
+
+
 def time_span(verb: Token) -> Token | None:
     """The span of time a verb of giving gives ("72 hours", "a week"): its adverbial noun or direct object, or an
     apposition on its direct object; None for other verbs or without one."""
-    if verb.lemma_.lower() not in _GIVING:
+    if not gives_time(verb):
         return None
     near = list(children(verb)) + [a for c in children(verb) if c.dep_ in ("dobj", "obj", "dative")
                                    for a in children(c) if a.dep_ == "appos"]
-    return next((t for t in near if t.dep_ in _SPAN_DEPS and t.lemma_.lower() in _UNITS and t.i > verb.i), None)
+    return next((t for t in near if t.dep_ in _SPAN_DEPS and time_unit(t) and t.i > verb.i), None)
 
 
 def time_recipients(verb: Token, objects: list[Token]) -> list[Token]:

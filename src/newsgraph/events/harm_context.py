@@ -179,12 +179,24 @@ _BLAME_PREPS = word_list("patterns", "BLAME_PREPS")
 def blamed_doers(n: Token) -> list[Token]:
     """Whom an act of force named by a noun is blamed on, by a clause on the noun ("the raid, which the army blamed
     on the rebels"; "the explosion, blamed on separatists"; "an attack that officials blamed on a militia", which the
-    parser may hang one word lower) or as its passive subject ("the bombing was blamed on the rebels"): the one the
+    parser may hang one word lower), as its passive subject ("the bombing was blamed on the rebels") or as the
+    blaming verb's object ("blamed the bombing on the rebels", "blamed the rebels for the bombing"): the one the
     act is laid on (convention blamed-doers, round32). [] when nothing is blamed."""
     verbs = [c for c in children(n) if c.dep_ in ("relcl", "acl")]
     verbs += [g for c in verbs for g in children(c) if g.dep_ in ("acl", "relcl", "ccomp")]
     if n.dep_ == "nsubjpass":
         verbs.append(n.head)
+    if n.dep_ in ("dobj", "obj") and n.head.lemma_.lower() in _BLAMING_VERBS \
+            and not any(c.dep_ == "neg" for c in children(n.head)):
+        # "police blamed the bombing on separatist rebels": the parse hangs the on-phrase on the act itself, where
+        # it would read as the act's target (session 45 lead)
+        laid = roles.prep_objects(n, tuple(_BLAME_PREPS))
+        if laid:
+            return laid
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_.lower() == "blame" \
+            and not any(c.dep_ == "neg" for c in children(n.head.head)):
+        # "police blamed the rebels for the attack on the convoy": the one blamed did it
+        return [o for o in children(n.head.head) if o.dep_ in ("dobj", "obj")]
     return [o for v in verbs if v.lemma_.lower() in _BLAMING_VERBS and not any(c.dep_ == "neg" for c in children(v))
             for o in roles.prep_objects(v, tuple(_BLAME_PREPS))]
 

@@ -34,6 +34,22 @@ _PERFECT_SPEAKER_ACTS = word_list("patterns", "PERFECT_SPEAKER_ACTS")
 _RELATIVE_FOLLOW_UPS = word_list("patterns", "RELATIVE_FOLLOW_UPS")
 _DENYING_HEADS = word_list("patterns", "DENYING_HEADS")
 _RELATIVE_SUBJECTS = ("who", "that", "which")
+_PREP_APPEALS = word_list("patterns", "PREP_APPEAL_VERBS")   # "appealed to X to", "called on X to" (session 45)
+_APPEAL_PREPS = ("on", "upon", "to", "with", "for")
+
+
+def asked_by_preposition(verb: Token) -> list[Token]:
+    """"Kenya appealed to Uganda to release the activists", "called on Kampala to free them", "pleaded with the
+    rebels to let aid in": a to-infinitive the parse hangs on a verb of appeal (as an adverbial clause or a
+    complement) is done by the one asked, the object of the appeal's preposition (word list PREP_APPEAL_VERBS), not by whoever appealed --
+    as "urged X to" already is through its direct object. Empty when the verb is no such clause or names no one
+    asked (a date or a time is no one)."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or verb.i < head.i or not to_infinitive(verb) \
+            or head.lemma_.lower() not in _PREP_APPEALS:
+        return []
+    return [o for o in prep_objects(head, _APPEAL_PREPS) if o.i < verb.i and o.pos_ in ("NOUN", "PROPN", "PRON")
+            and o.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")]
 
 
 def _summoned_to_hear(head: Token, verb: Token) -> bool:
@@ -192,9 +208,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # "used water cannon to clear the square and kicking students": a verb the parse coordinates with
             # an object noun is coordinated with the verb of that object (round 14)
             return subjects(head.head, depth + 1)
-        if head.dep_ == "ccomp" and is_passive(head) and not is_passive(verb) and head.head.i != head.i:
+        if head.dep_ == "ccomp" and is_passive(head) and not is_passive(verb) and head.head.i != head.i \
+                and head.head.i < head.i:
             # "said the fires were started by arsonists and called on the police to ...": an active verb the
-            # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14)
+            # parse coordinates with a passive complement clause goes with the verb that clause hangs on (round 14);
+            # not when that verb follows the clause ("Troops were sent in and detained five men, officials said":
+            # the troops detained them, session 45 lead)
             return subjects(head.head, depth + 1)
         if head.dep_ == "ccomp" and head.head.i != head.i and head.head.lemma_.lower() in SAYING_HEADS \
                 and verb.lemma_.lower() in _COORDINATED_SPEAKER_ACTS and verb.i > head.i \
@@ -230,6 +249,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
                  and any(g.lower_ == "whose" for g in c.subtree)]
         if named:
             return named
+    asked = asked_by_preposition(verb)
+    if asked:
+        return asked
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
         obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [
@@ -255,6 +277,10 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
+    if _speaker_participle_after_clause(verb):
+        # "China lodged a protest after a Japanese lawmaker visited Taiwan, calling the trip a violation": the
+        # comment is the main clause's, not the subordinate clause's (session 45 lead)
+        return subjects(head.head, depth + 1)
     if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VB") or verb.tag_ == "VBN" and any(
             a.dep_ == "aux" and a.lower_ == "having" for a in children(verb))):
         # ("Having signed a trade pact with Japan, Vietnam now wants ...": a perfect participle's doer is the clause's
@@ -332,6 +358,22 @@ _SCHEDULE_ADJECTIVES = word_list("patterns", "SCHEDULE_ADJECTIVES")
 
 
 _PATIENT_GERUND_PREPS = word_list("patterns", "PATIENT_GERUND_PREPS")
+
+
+_SPEAKER_PARTICIPLES = _COORDINATED_SPEAKER_ACTS | SAYING_HEADS | frozenset(word_list("patterns",
+                                                                                      "NAMING_PARTICIPLES"))
+
+
+def _speaker_participle_after_clause(verb: Token) -> bool:
+    """A participle of saying, judging or naming set off by a comma ("..., calling the trip a violation", "...,
+    accusing Tokyo of ...") that the parse hangs on a subordinate clause (after, when, as, because ...) which itself
+    hangs on the main verb: the speaker is the main clause's subject. Acts of force ("..., killing three") are left
+    to the clause they follow: "after rebels stormed the town, killing 12" is the rebels'."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and verb.lemma_.lower() in _SPEAKER_PARTICIPLES and head.i != verb.i and head.dep_ == "advcl" \
+        and head.head.i != head.i and head.head.i < head.i \
+        and any(c.dep_ == "mark" and c.i < head.i for c in children(head))
 
 
 def _passive_patient(gov: Token, verb: Token) -> list[Token]:

@@ -4,10 +4,13 @@ of Monday to resign or face a strike" -- and one told in a reported clause, "sai
 leave the country" (convention ultimatums, session 44 say48). No verb pattern reads these: the verb is "give" or
 "have", whose rows code what is given or had, and the ultimatum lies in the span of time joined to a to-infinitive.
 
-A span is a time noun of word list ULTIMATUM_SPANS counted by a number ("72 hours", "a week") or the word
-"deadline", or an until/till phrase; the demanded act is a to-infinitive on the verb or on the span whose verb is in
+A span is a time noun of word list TIME_SPAN_UNITS counted by a number ("72 hours", "a week") or the word
+"deadline", or an until/till phrase (the verbs and units are those of events/given_time.py: one list, two readings); the demanded act is a to-infinitive on the verb or on the span whose verb is in
 ULTIMATUM_ACTS (leave, withdraw, surrender, resign ...) or is followed by "or face / or be": "gave the pupils an
 hour to finish the test" and "gave the council 30 days to respond" are no ultimatum. Both sides must be actors.
+When the same verb already codes a reduction of relations (16x) upon the same side -- "gave the ambassador 48
+hours to leave" is an expulsion, V16-order-envoys-out-lead35 with SE-envoys-given-time-left48 -- the ultimatum gives
+way to it (`beside_expulsions`): the deadline is how the envoy was expelled, not a second event.
 """
 from __future__ import annotations
 
@@ -20,12 +23,11 @@ from newsgraph.events import roles
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
+from newsgraph.events.given_time import gives_time, time_unit
 from newsgraph.events.modality import modality
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis, Event
 
-_GIVE = frozenset(word_list("patterns", "ULTIMATUM_VERBS"))
-_SPANS = frozenset(word_list("patterns", "ULTIMATUM_SPANS"))
 _ACTS = frozenset(word_list("patterns", "ULTIMATUM_ACTS"))
 _REPORTING = frozenset(word_list("patterns", "ULTIMATUM_REPORTERS"))
 _UNTIL = frozenset({"until", "till", "til"})
@@ -45,10 +47,9 @@ def ultimatum_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in _GIVE:
+        if gives_time(tok):
             found = _given(tok)
-        elif lemma == "have":
+        elif tok.lemma_.lower() == "have":
             found = _had(tok)
         else:
             continue
@@ -71,6 +72,13 @@ def ultimatum_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                 out.append((make_event(analysis, sent, sent_index, code="139", rule=RULE, source=s, target=t,
                                        cue=cue_span([tok]), modality=mood, when=when, confidence=conf), giver))
     return out
+
+
+def beside_expulsions(ultimatums: list[tuple[Event, Token]],
+                      found: list[tuple[Event, Token]]) -> list[tuple[Event, Token]]:
+    """The ultimatums that do not repeat a 16x event of the same verb upon the same side."""
+    cut = {(token.i, event.target_actor_id) for event, token in found if event.cameo_code.startswith("16")}
+    return [(event, token) for event, token in ultimatums if (token.i, event.target_actor_id) not in cut]
 
 
 def _given(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
@@ -111,10 +119,9 @@ def _until_objects(until: list[Token]) -> list[Token]:
 
 
 def _span_noun(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    if lemma == "deadline":
+    if noun.lemma_.lower() == "deadline":
         return True
-    return lemma in _SPANS and any(c.dep_ in ("nummod", "det") and c.lower_ not in ("the", "this", "that", "his",
+    return time_unit(noun) and any(c.dep_ in ("nummod", "det") and c.lower_ not in ("the", "this", "that", "his",
                                                                                       "her", "its", "their")
                                    for c in children(noun))
 

@@ -34,6 +34,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.acronyms import COMPONENT as ACRONYMS
     from newsgraph.nlp.appositions import COMPONENT as APPOSITIONS
     from newsgraph.nlp.force_verbs import COMPONENT as FORCE_VERBS
+    from newsgraph.nlp.fronted_days import COMPONENT as FRONTED_DAYS
     from newsgraph.nlp.hyphen_verbs import COMPONENT as HYPHEN_VERBS
     from newsgraph.nlp.inverted_speakers import COMPONENT as INVERTED_SPEAKERS
     from newsgraph.nlp.quote_conjuncts import COMPONENT as QUOTE_CONJUNCTS
@@ -71,6 +72,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(POSSESSED_SUBJECTS, after=PAST_FORMS)   # "Bolivia's army placed units ...": the verb (session 44)
     nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": subject (session 44)
     nlp.add_pipe(TENSE_CONJUNCTS, after=INVERTED_SPEAKERS)   # "said it needed to rebuild and blamed ...": the speaker's (session 44)
+    nlp.add_pipe(FRONTED_DAYS, after=TENSE_CONJUNCTS)   # "On Friday Chile expelled ...": the subject (session 45)
     return nlp
 
 
