@@ -178,3 +178,19 @@ def test_the_man_still_takes_a_reporter_named_before_the_clause():
     man = [m for m in a.mentions if m.text == "the man"]
     farmer = [m for m in a.mentions if m.text == "A farmer"]
     assert man and farmer and man[0].actor_id == farmer[0].actor_id
+
+
+# --- aid given to help someone: the one helped receives it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The Commission said it would provide 80 million euros to help Armenia rebuild its roads.", "0331"),
+    ("The Commission will provide 80 million euros to help Armenia rebuild its roads.", "071"),
+])
+def test_aid_given_to_help_someone_goes_to_them(text, code):
+    assert any(c == code and t == "Armenia" for c, _, t in _codes(text))
+
+
+def test_aid_for_a_thing_names_no_recipient():
+    evs = [e for e in _events("The Commission will provide 80 million euros to help rebuild the ports.")
+           if e.cameo_code.startswith("07")]
+    assert all(not e.target_text for e in evs)

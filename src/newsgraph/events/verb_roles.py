@@ -513,9 +513,10 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # object (the passive's subject) or the object of its particle or of a preposition of aim -- never an
         # object's own phrase or a clause's subject ("disputed that the mayor knew" disputes no mayor)
         cands = [roles.direct_objects(tok), roles.prep_objects(tok, p.prep + _FALLBACK_PREPS)]
-    if lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since):
+    if (lookup(p.cameo).root in _MEETING_ROOTS and conv.enabled("infinitive-partners", options.since)) \
+            or (lookup(p.cameo).root == "07" and conv.enabled("aid-purpose-partners", options.since)):
         # "signed an agreement to share data with the sheriff's office": the partner of what the agreement or the
-        # act is for, after every side of the verb's own (session 25)
+        # act is for, after every side of the verb's own (session 25); the one aid is given to help (session 45)
         cands += _purpose_partners(tok, objects)
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
