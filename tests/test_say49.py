@@ -1,0 +1,74 @@
+"""Session 45 (say49, round47): statements, appeals, demands, criticism, threats and rejections (CAMEO 01, 02, 10-13,
+16) as real papers tell them -- accusations told in the noun with a that-clause (events/noun_accusations.py,
+convention owned-accusations), calls and proposals brushed aside when the parse reads "aside" as an adverb -- and the
+look-alikes that stay what they were. Own sentences only."""
+import pytest
+
+from test_crit25 import _events     # session 25's reader: (code, rule, source, target, modality) of a text
+
+RULE = "N11-owned-accusation-say49"
+
+
+def _live(evs):
+    return [e for e in evs if e[4] in ("asserted", "reported")]
+
+
+def _has(evs, code, source, target=None, rule=None):
+    return any(c.startswith(code) and s and source in s and (target is None or (t and target in t))
+               and (rule is None or r.startswith(rule)) for c, r, s, t, m in _live(evs))
+
+
+def _rules(evs):
+    return {r for c, r, s, t, m in evs}
+
+
+# ---- accusations told in the noun (owned-accusations, 112)
+
+@pytest.mark.parametrize("text, source, target", [
+    # a by-phrase owner; the one who rejects the allegations is no accuser
+    ("Allegations by the port authority that the coast guard had sunk a fishing boat were rejected by the navy.",
+     "port authority", "coast guard"),
+    # a possessor
+    ("The teachers' union's charge that the education minister had falsified the figures prompted an inquiry.",
+     "union", "education minister"),
+    # the by-agent of a passive verb of voicing it
+    ("The charge that the senator had taken bribes was repeated by the opposition leader on Tuesday.",
+     "opposition leader", "senator"),
+    # a claim whose clause is an act of force
+    ("The ministry's claim that rebels had shelled the town could not be verified.", "ministry", "rebels"),
+    # the parse reads "that" as the clause's object; the clause has an object of its own
+    ("The government rejected the claim by human rights groups that police had tortured detainees.",
+     "human rights groups", "police"),
+])
+def test_an_owned_accusation_noun_with_a_that_clause_accuses_the_clauses_subject(text, source, target):
+    evs = _events(text)
+    assert _has(evs, "112", source, target, RULE), evs
+
+
+def test_the_one_who_rejects_an_owned_allegation_denies_it_and_is_not_its_owner():
+    evs = _events("Allegations by the port authority that the coast guard had sunk a fishing boat were rejected by "
+                  "the navy.")
+    assert not any(r == RULE and s and "navy" in s for c, r, s, t, m in evs), evs
+    assert _has(evs, "016", "navy"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The charge that the bridge was unsafe turned out to be unfounded.",          # no owner, a thing accused
+    "A claim by the mayor that the council had balanced the budget was welcomed.",  # a claim of nothing wrong
+    "The allegation that the minister made to the police was dropped.",            # a relative clause, no content
+    "Any allegation that the police beat protesters will be investigated, the minister said.",   # "any"
+])
+def test_no_owner_no_wrong_a_relative_clause_or_any_is_no_owned_accusation(text):
+    assert RULE not in _rules(_events(text))
+
+
+# ---- "aside" read as an adverb is the particle of brushing aside (PARTICLE_ADVERBS)
+
+def test_calls_brushed_aside_with_aside_parsed_as_an_adverb_are_rejected():
+    evs = _events("Turkey's foreign minister brushed aside calls from Sweden to lift the veto.")
+    assert _has(evs, "120", "minister", rule="V12-brush-aside"), evs
+
+
+def test_stepping_aside_is_no_rejection():
+    evs = _events("The minister stepped aside after the scandal.")
+    assert not any(c.startswith("12") for c, r, s, t, m in evs), evs
