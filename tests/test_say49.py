@@ -72,3 +72,41 @@ def test_calls_brushed_aside_with_aside_parsed_as_an_adverb_are_rejected():
 def test_stepping_aside_is_no_rejection():
     evs = _events("The minister stepped aside after the scandal.")
     assert not any(c.startswith("12") for c, r, s, t, m in evs), evs
+
+
+# ---- proposals told in a that-clause (proposal-targets, misread-subjunctives, plural-subjunctives)
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan has proposed that Seoul drop its claim to the islands.", "Japan", "Seoul"),
+    ("The advisers suggested that the city reopen the market.", "advisers", "city"),
+    # "resume" read as a compound of "talks"
+    ("The European envoys suggested that Tehran resume talks with the inspectors.", "envoys", "Tehran"),
+    # a plural subject's unshifted present after "proposed"
+    ("The envoys proposed that the rebels hand over the airport.", "envoys", "rebels"),
+])
+def test_a_proposal_in_a_that_clause_is_an_appeal_to_the_clauses_subject(text, source, target):
+    evs = _events(text)
+    assert _has(evs, "020", source, target, "S-suggest+proposal"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The envoys suggested that the rebels were weakening.",      # a past clause: what was the case
+    "Researchers suggested that bats carry the virus.",           # "suggest" also means to indicate
+    "The minister suggested that Ottawa trade talks had stalled.",
+])
+def test_a_suggestion_of_what_is_the_case_is_no_proposal(text):
+    evs = _events(text)
+    assert not any(c.startswith("02") for c, r, s, t, m in _live(evs)), evs
+
+
+# ---- a threat to recall one's own envoy threatens no one of one's own (vowed-targets)
+
+def test_a_threat_to_recall_ones_own_ambassador_is_not_aimed_at_the_ambassador():
+    evs = _events("Algeria threatened to recall its ambassador from Madrid after Spain shifted its position.")
+    assert any(c.startswith("13") and s and "Algeria" in s for c, r, s, t, m in _live(evs)), evs
+    assert not any(c.startswith("13") and t and "ambassador" in t for c, r, s, t, m in evs), evs
+
+
+def test_a_vow_to_punish_others_is_still_aimed_at_them():
+    evs = _events("The prime minister vowed to punish the militants.")
+    assert _has(evs, "13", "prime minister", "militants"), evs
