@@ -110,3 +110,20 @@ def test_a_threat_to_recall_ones_own_ambassador_is_not_aimed_at_the_ambassador()
 def test_a_vow_to_punish_others_is_still_aimed_at_them():
     evs = _events("The prime minister vowed to punish the militants.")
     assert _has(evs, "13", "prime minister", "militants"), evs
+
+
+# ---- a capital in the from-phrase of an accusation is its maker (kb MADE_FROM_HEADS)
+
+def test_a_capital_that_an_accusation_comes_from_is_the_accuser():
+    evs = _events("Accusations from Seoul that Pyongyang had jammed GPS signals drew a sharp denial.")
+    assert _has(evs, "112", "Seoul", "Pyongyang", RULE), evs
+
+
+def test_allegations_from_a_capital_dismissed_are_denied_to_that_state():
+    evs = _events("China dismissed the allegations from Manila as groundless.")
+    assert _has(evs, "016", "China", "Manila"), evs
+
+
+def test_a_visitor_from_a_capital_is_still_from_a_place():
+    evs = _events("A delegation from Seoul toured the factory.")
+    assert not any(c.startswith(("11", "01")) for c, r, s, t, m in evs), evs
