@@ -5,17 +5,9 @@ look-alikes that stay what they were. Own sentences only."""
 import pytest
 
 from test_crit25 import _events     # session 25's reader: (code, rule, source, target, modality) of a text
+from test_say48 import _has, _live  # session 44's: a live event of that code prefix, sides and rule; live events
 
 RULE = "N11-owned-accusation-say49"
-
-
-def _live(evs):
-    return [e for e in evs if e[4] in ("asserted", "reported")]
-
-
-def _has(evs, code, source, target=None, rule=None):
-    return any(c.startswith(code) and s and source in s and (target is None or (t and target in t))
-               and (rule is None or r.startswith(rule)) for c, r, s, t, m in _live(evs))
 
 
 def _rules(evs):

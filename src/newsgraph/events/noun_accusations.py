@@ -21,6 +21,7 @@ from newsgraph.events import roles
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
+from newsgraph.events.noun_demands import names_none_made
 from newsgraph.events.patterns import pattern_index
 from newsgraph.events.triggers import match_verb
 from newsgraph.nlp.cache import children
@@ -53,7 +54,7 @@ def owned_accusation_events(doc: Doc, analysis: Analysis, sent: Span, sent_index
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or noun.i in coded or (lemma not in _NOUNS and lemma not in _CLAIMS):
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in children(noun)):
+        if names_none_made(noun):
             continue
         clause = _that_clause(noun)
         if clause is None:
