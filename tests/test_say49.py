@@ -119,3 +119,4 @@ def test_allegations_from_a_capital_dismissed_are_denied_to_that_state():
 def test_a_visitor_from_a_capital_is_still_from_a_place():
     evs = _events("A delegation from Seoul toured the factory.")
     assert not any(c.startswith(("11", "01")) for c, r, s, t, m in evs), evs
+

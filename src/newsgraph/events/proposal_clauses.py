@@ -43,11 +43,13 @@ def misread_subjunctive(clause: Token) -> list[Token] | None:
 
 def proposed_subjects(verb: Token) -> list[Token]:
     """The subjects of the clause a suggesting verb proposes ("proposed that Seoul drop ...": Seoul), read through
-    the misread shapes above; [] when its clause has none."""
+    the misread shapes above; [] when its clause has none or is passive ("suggested that the prisoners be freed":
+    whoever frees them is asked, not the prisoners)."""
     out: list[Token] = []
     for c in children(verb):
         if c.dep_ != "ccomp":
             continue
         misread = misread_subjunctive(c)
-        out += misread if misread is not None else [s for s in children(c) if s.dep_ in _SUBJECTS]
+        # an active subject only: "proposed that the prisoners be released" asks no prisoner to act
+        out += misread if misread is not None else [s for s in children(c) if s.dep_ == "nsubj"]
     return out
