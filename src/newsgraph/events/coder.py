@@ -64,6 +64,7 @@ from newsgraph.events.statements import statement_events
 from newsgraph.events.triggers import CoderOptions, Trigger, gerund_subject, scan_sentence
 from newsgraph.events.ultimatums import beside_expulsions, ultimatum_events
 from newsgraph.events.noun_demands import names_owned_demand, owned_demand_events
+from newsgraph.events.noun_accusations import names_owned_accusation, owned_accusation_events
 from newsgraph.nlp.cache import children, doc_sents, doc_text
 from newsgraph.nlp.paragraphs import is_topic_label
 from newsgraph.records import Analysis, Event
@@ -591,6 +592,7 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
     if not found:
         if not sentence.triggers and not sentence.reporting_verbs and not sentence.demand_auxiliaries and not colon \
                 and not ultimatums and not names_owned_demand(sent, options.since) \
+                and not names_owned_accusation(sent, options.since) \
                 and not (statements and conv.enabled("quote-continuations", options.since)
                          and continued_quote_cue(analysis, sent) is not None) \
                 and not plain_headline_events(doc, analysis, sent, sent_index, options.since):
@@ -599,7 +601,9 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
         found = [pair for trig in sentence.triggers
                  for pair in _code_trigger(doc, analysis, sent, sent_index, trig, options)] \
             or plain_headline_events(doc, analysis, sent, sent_index, options.since)
-    found += beside_expulsions(ultimatums, found) + owned_demand_events(doc, analysis, sent, sent_index, options.since, found)
+    found += beside_expulsions(ultimatums, found) \
+        + owned_demand_events(doc, analysis, sent, sent_index, options.since, found)
+    found += owned_accusation_events(doc, analysis, sent, sent_index, options.since, found)     # session 45 say49
     if statements:
         found += statement_events(doc, analysis, sent, sent_index, sentence.reporting_verbs, options.since,
                                   frozenset(token.i for _, token in found))

@@ -49,7 +49,7 @@ def owned_demand_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: in
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OWNED_DEMAND_NOUNS or noun.i in coded:
             continue
-        if any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in children(noun)):
+        if names_none_made(noun):
             continue
         what = _demanded(noun)
         if what is None:
@@ -67,6 +67,11 @@ def owned_demand_events(doc: Doc, analysis: Analysis, sent: Span, sent_index: in
                 out.append((make_event(analysis, sent, sent_index, code="100", rule=RULE, source=s, target=t,
                                        cue=cue_span([noun]), modality="asserted", when=when, confidence=conf), noun))
     return out
+
+
+def names_none_made(noun: Token) -> bool:
+    """"any demand", "no allegation", "every charge": a noun that names none made (shared with noun_accusations)."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in children(noun))
 
 
 def _demanded(noun: Token) -> list[Token] | None:

@@ -48,6 +48,7 @@ from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.date_place import event_when
 from newsgraph.events.modality import modality
+from newsgraph.events.proposal_clauses import misread_subjunctive, proposed_subjects
 from newsgraph.events.noun_statements import VIEW_NOUNS, _according_to, _nominal_statement, _view_statement
 from newsgraph.events.quote_continuations import _quote_continuation
 from newsgraph.events.stance_statements import _stance_statements
@@ -76,7 +77,10 @@ def _bare_imperative(verb: Token) -> bool:
     return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
 
 
-def _proposes(verb: Token, told_to: bool = False) -> bool:
+_PLURAL_SUBJUNCTIVE_VERBS = frozenset(word_list("patterns", "PLURAL_SUBJUNCTIVE_VERBS"))
+
+
+def _proposes(verb: Token, told_to: bool = False, misread: bool = False, plural: bool = False) -> bool:
     """What the verb reports is a proposal: a subjunctive or should/must clause ("suggested that the city
     reopen the market"), or an addressee told to do something ("advised residents to stay indoors"; with
     `told_to`, also the passive "was advised by the minister to wait")."""
@@ -88,10 +92,16 @@ def _proposes(verb: Token, told_to: bool = False) -> bool:
             aux = [a.lower_ for a in children(c) if a.dep_ in ("aux", "auxpass")]
             # "that Beijing resume": a bare verb after a singular subject is a subjunctive
             bare = c.tag_ == "VB" or (c.tag_ == "VBP" and subjects[0].tag_ in ("NN", "NNP"))
+            # "proposed that the rebels hand over the airport": a present verb not shifted back after a past
+            # suggesting verb is the subjunctive of a plural subject (convention plural-subjunctives, say49)
+            bare = bare or (plural and c.tag_ == "VBP" and verb.tag_ in ("VBD", "VBN")
+                            and verb.lemma_.lower() in _PLURAL_SUBJUNCTIVE_VERBS and c.lemma_.lower() not in ("be", "have"))
             if any(a in ("should", "must", "ought") for a in aux) or (bare and not aux):
                 return True
         if c.dep_ == "xcomp" and any(d.dep_ in ("dobj", "dative") for d in children(verb)):
             return True
+        if misread and misread_subjunctive(c) is not None:
+            return True     # "that Tehran resume talks" read as a noun phrase (session 45 say49)
     return False
 
 
@@ -370,8 +380,11 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
         return []
     code, rule, appraised = row.cameo, row.id, False
     told_to = conv_enabled("told-to", since)
-    if row.proposal and (_proposes(tok, told_to) or proposes_object):
+    if row.proposal and (_proposes(tok, told_to, conv_enabled("misread-subjunctives", since),
+                                     conv_enabled("plural-subjunctives", since)) or proposes_object):
         code, rule = row.proposal, f"{row.id}+proposal"
+        if not addressees and conv_enabled("proposal-targets", since):
+            addressees = args.resolved(analysis, proposed_subjects(tok))    # "proposed that Seoul drop ..." (say49)
     elif told_to and row.id in _TELLING and _told_to(tok) and addressees and not all(_media(a) for a in addressees) \
             and not _bare_imperative(tok):     # ("Tell them to wait": an imperative quoted)
         # "told the ambassador to leave", "reminded the banks to report": an appeal to the one told (020); "told

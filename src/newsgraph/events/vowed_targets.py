@@ -27,6 +27,7 @@ from newsgraph.nlp.cache import children
 THREAT_ROOT = "13"
 ACCUSE_ROOT = "11"
 AVENGED_OBJECT_VERBS = word_list("patterns", "AVENGED_OBJECT_VERBS")
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def _deed_objects(trigger: Token) -> list[Token]:
@@ -44,11 +45,20 @@ def _blamed(e: Event, trigger: Token, events: list[Event]) -> list[tuple]:
             and a.source_actor_id == e.source_actor_id and a.target_actor_id != e.source_actor_id][:1]
 
 
+def _own_people(party, source) -> bool:
+    """"threatened to recall its ambassador", "vowed to bring home their troops": a deed object owned by the
+    threatener's own possessive pronoun and of the threatener's own country is its own people, not the one threatened
+    (session 45 say49)."""
+    return source is not None and source.country is not None and party.actor.country == source.country \
+        and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in children(party.head))
+
+
 def aim_vowed_deeds(doc: Doc, analysis: Analysis, events: list[Event], blamed: bool = False) -> list[Event]:
     """Aim each target-less threat at the object of the deed it vows (see the module's docstring); with `blamed`
     (convention blamed-vows) else at the one its side blamed in a coordinated verb."""
     def threatened(e: Event, trigger: Token) -> list:
+        source = analysis.actor(e.source_actor_id) if e.source_actor_id else None
         found = [p for p in args.resolved(analysis, _deed_objects(trigger))
-                 if p.actor is not None and p.actor.id != e.source_actor_id]
+                 if p.actor is not None and p.actor.id != e.source_actor_id and not _own_people(p, source)]
         return found or (_blamed(e, trigger, events) if blamed else [])
     return aim_targetless(doc, events, lambda e: e.cameo_root == THREAT_ROOT, threatened, "+vowed-target")
