@@ -78,3 +78,39 @@ def test_condolences_extended_are_sympathy():
 
 def test_an_extended_deadline_is_no_sympathy():
     assert not _coded("The tax office extended the deadline for returns by a week.", "01")
+
+
+# --- "it" bound to a body is a party apart from another of its code (convention bound-pronouns-apart) ---------------
+
+def test_it_bound_to_a_council_criticising_the_governor_is_coded():
+    events = _coded("The council met on Monday. It also criticised the governor.", "111")
+    assert [(e.source_code, e.target_code, e.source_text) for e in events] == [("GOV", "GOV", "It")]
+
+
+def test_it_bound_to_a_port_authority_accusing_the_mayor():
+    events = _coded("The port authority met on Monday. It also accused the mayor of blocking the dredging.", "112")
+    assert [(e.source_code, e.target_code) for e in events] == [("GOV", "GOV")]
+
+
+def test_a_body_acting_on_itself_stays_no_event():
+    assert not _coded("The government met on Monday. It also criticised itself.", "11")
+    # an "it" that takes up a thing is no party
+    assert not _coded("The new tariff hurt farmers. It also angered the governor.", "11")
+
+
+# --- a subject that counts people already named (word list PEOPLE_COUNT_SUBJECTS) ----------------------------------
+
+def test_one_of_two_officials_speaking_is_a_statement():
+    text = "Two officials spoke to reporters after the meeting. One said the talks had gone well."
+    assert [e.source_text for e in _coded(text, "010")] == ["Two officials", "One"]
+
+
+def test_the_couple_accusing_the_police_is_coded():
+    events = _coded("The couple accused the police of ignoring their complaints.", "112")
+    assert [(e.source_text, e.target_code) for e in events] == [("The couple", "COP")]
+
+
+def test_counted_things_and_no_one_name_no_people():
+    assert not _events("One of the shells hit a school in the town.")
+    assert not _events("No one was hurt in the blast.")
+    assert not _events("This one was signed in 2019.")
