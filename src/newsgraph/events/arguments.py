@@ -238,10 +238,29 @@ def names_people(tok: Token) -> bool:
         return True     # "another said", "neither would comment" (round 13)
     if tok.pos_ in ("PRON", "DET"):
         return low in _PERSON_PRONOUNS
+    if low in _PEOPLE_COUNTS and tok.dep_ in ("nsubj", "nsubjpass"):
+        return _counted_people(tok)
     if tok.ent_type_ in _ACTOR_ENTS:
         return True
     persons = noun_sets()["PERSONS"]
     return tok.lemma_.lower() in persons or low in persons or _aged(tok)
+
+
+_PEOPLE_COUNTS = word_list("patterns", "PEOPLE_COUNT_SUBJECTS")
+
+
+def _counted_people(tok: Token) -> bool:
+    """"One said the talks had gone well", "The couple accused the police of ...", "the trio appeared in court": a
+    subject that counts people already named (word list PEOPLE_COUNT_SUBJECTS) names them, as "another" and
+    "neither" do (session 45 left49). Not a count of things ("one of the shells hit a school", "a couple of
+    cars"): an of-phrase must itself name people; not "no one", "every one", "this one" ("one" takes no
+    determiner, the nouns only "the" or "a")."""
+    dets = [c.lower_ for c in children(tok) if c.dep_ in ("det", "poss", "nummod", "amod")]
+    if dets and (tok.lower_ == "one" or any(d not in ("the", "a") for d in dets)):
+        return False
+    counted = [o for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
+               for o in children(c) if o.dep_ == "pobj"]
+    return all(names_people(o) for o in counted)
 
 
 def _aged(tok: Token) -> bool:

@@ -187,7 +187,7 @@ def _unknown_apart(a: Party, b: Party, options: CoderOptions) -> bool:
     itself: "the government expelled two diplomats", "the ombudsman called on the government" (convention
     unknown-apart; "Xi and Li signed", a joint subject, stays no event). A thing the actors stage gave a
     sector ("two corvettes", "the hospitals") is no party."""
-    return conv.enabled("unknown-apart", options.since) and _named_party(a) and _named_party(b)
+    return conv.enabled("unknown-apart", options.since) and _named_party(a, options) and _named_party(b, options)
 
 
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -228,8 +228,21 @@ def _forces_apart(a: Party, b: Party, code: str, options: CoderOptions) -> bool:
     return irregular[0] != irregular[1] and conv.enabled("forces-apart", options.since)
 
 
-def _named_party(p: Party) -> bool:
-    return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON")
+def _named_party(p: Party, options: CoderOptions | None = None) -> bool:
+    return args.names_people(p.head) or (p.actor is not None and p.actor.kind == "PERSON") \
+        or (options is not None and _bound_body_pronoun(p, options))
+
+
+_BODY_PRONOUNS = ("it", "its")
+
+
+def _bound_body_pronoun(p: Party, options: CoderOptions) -> bool:
+    """"The council met on Monday. It also criticised the governor": an "it" the actors stage bound to an actor
+    stands for the body its antecedent names ("the council"), as that phrase would, so it and the governor are two
+    parties of one code, not one body acting on itself (convention bound-pronouns-apart, session 45 left49). An
+    "it" bound to nothing (a thing, a plan) names no party."""
+    return p.actor is not None and p.head.lower_ in _BODY_PRONOUNS and p.head.pos_ == "PRON" \
+        and conv.enabled("bound-pronouns-apart", options.since)
 
 
 _SITE_PREPS = ("outside", "at", "near", "before", "in", "to")

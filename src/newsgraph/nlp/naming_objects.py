@@ -12,15 +12,30 @@ is given. Three shapes recur in wire copy:
   dobj [a success] dobj-of-meeting";
 - the label is the object predicate and the thing named its subject, as in a small clause: "called [the Catalan
   parliament's vote] nsubj-of-illegal [illegal] oprd" (session 43 crit47).
+Three more (session 45 left49):
+- both are direct objects of the verb: "branded [the bill] dobj [a political purge] dobj", "has branded [the tax]
+  dobj [a daylight robbery] dobj";
+- the label is an adjective or a noun read as a clause of the verb (`ccomp`) or its direct object, the thing named
+  its subject: "branded [the strike] nsubj-of-illegal [illegal] ccomp", "branded [the new law]
+  nsubj-of-unconstitutional [unconstitutional] dobj", "has branded [the fuel tax] nsubj-of-robbery [a daylight
+  robbery] dobj";
+- a quoted label read as an apposition of the thing named: 'branded [the plan] dobj ["a gift to developers"]
+  appos-of-plan'; or, with no subject of its own, as a clause of the verb: 'branded [it] dobj ["a political
+  purge"] ccomp'.
 Downstream nothing is named (no object), so neither the statement nor its judgement is found. This component, run
 after the parser, hangs both words on the verb the way the parser reads the same clause when it gets it right: the
 thing named is the verb's direct object, the label its object predicate.
 
-Only these four shapes are rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_` and
+Only these seven shapes are rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_` and
 the lemmatizer sets `lemma_`, so the verb is matched by its written form, kb word list NAMING_VERB_FORMS). The thing
 named must be a common noun with a determiner or a possessor ("the ruling", "the government's reform"): a name
 given to someone ("they call him Mike", "called the boy Tom") has neither, and is left as parsed. In the first
-and third shapes the label must follow with "a" or "an"; in the second the modifier must come before the label.
+and third shapes the label must follow with "a" or "an"; in the second the modifier must come before the label;
+in the fifth the label must follow the thing named, with "a", "an" or no determiner ("the bill the law" is no
+naming); in the sixth the label must be an adjective or a common noun after the thing named and have no subject of its own but
+that one, and no verb below it; in the seventh the label must be enclosed in quotation marks right after the thing
+named, or be a noun or adjective read as a clause of the verb (`ccomp`) with no subject and no verb below it, after
+the direct object.
 """
 from __future__ import annotations
 
@@ -32,6 +47,7 @@ from newsgraph.datafile import word_list
 COMPONENT = "newsgraph_naming_objects"
 _COMMON = ("NN", "NNS")
 _MARKED = ("det", "poss")
+_OPENING_QUOTES = ('"', "\u201c", "'", "\u2018")
 
 
 @Language.factory(COMPONENT)
@@ -62,15 +78,47 @@ def _inner_named(label: Token) -> Token | None:
     return named if any(c.dep_ == "poss" for c in marked) else None
 
 
+def _quoted_apposition(named: Token) -> Token | None:
+    """A label in quotation marks the parser hung on the thing named as an apposition, right after it:
+    'the plan "a gift to developers"' (the quote mark opens right after the thing named)."""
+    doc = named.doc
+    for c in named.children:
+        if c.dep_ != "appos" or c.tag_ not in _COMMON or c.i <= named.i:
+            continue
+        if named.i + 1 < c.left_edge.i and doc[named.i + 1].text in _OPENING_QUOTES:
+            return c
+    return None
+
+
 def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
     """(thing named, label) when `verb` is a verb of naming parsed in one of the module docstring's shapes."""
     if verb.lower_ not in forms or not verb.tag_.startswith("VB"):
         return None
     kids = list(verb.children)
     objs = [c for c in kids if c.dep_ == "dobj"]
+    if len(objs) == 2 and not any(c.dep_ == "oprd" for c in kids):
+        named, label = objs
+        if _determined(named) and label.tag_ in _COMMON and not any(
+                c.dep_ == "det" and c.lower_ not in ("a", "an") for c in label.children):
+            return named, label             # "branded the bill a political purge" (session 45)
+        return None
+    for pred in kids:
+        if pred.dep_ in ("ccomp", "dobj") and pred.tag_ in ("JJ",) + _COMMON and pred.i > verb.i:
+            subs = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subs) == 1 and verb.i < subs[0].i < pred.i and _determined(subs[0]) \
+                    and not any(c.tag_.startswith("VB") or c.tag_ == "MD" for c in pred.subtree):
+                return subs[0], pred        # "branded the strike illegal" (session 45)
     if objs:
         if len(objs) > 1 or any(c.dep_ == "oprd" for c in kids):
             return None
+        label = next((c for c in kids if c.dep_ == "ccomp" and c.tag_ in _COMMON + ("JJ",) and c.i > objs[0].i
+                      and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                      and not any(g.tag_.startswith("VB") or g.tag_ == "MD" for g in c.subtree)), None)
+        if label is not None:
+            return objs[0], label           # 'branded it "a political purge"' (session 45)
+        quoted = _quoted_apposition(objs[0])
+        if quoted is not None and _determined(objs[0]):
+            return objs[0], quoted          # 'branded the plan "a gift to developers"' (session 45)
         label = next((c for c in objs[0].children if c.dep_ == "dobj" and c.i > objs[0].i), None)
         if label is not None and _determined(objs[0]) and _indefinite(label):
             return objs[0], label           # "called the council's meeting a success"
