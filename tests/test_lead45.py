@@ -9,8 +9,8 @@ these tests.
   subject (events/tree_subjects: the round-14 rule reads only a reporter before the clause);
 - an act of force named as the object of "blamed ... on Y" or in "blamed Y for ..." was done by Y, not to Y
   (events/harm_context.blamed_doers);
-- the release of someone named by a title of the actors' KB ("the minister's aide", "the spokesman") is a release
-  of people, not of a report (events/sense_sides._person_patient).
+- the release of someone's staff or associates ("the minister's aide", "the spokesman") is a release of people,
+  not of a report (noun set PRISONERS, read by SE-release-thing).
 """
 from __future__ import annotations
 

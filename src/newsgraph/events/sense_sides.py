@@ -9,7 +9,7 @@ import functools
 
 from spacy.tokens import Token
 
-from newsgraph.datafile import package_data, read_rows, word_list
+from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
@@ -35,24 +35,15 @@ def _patients(tok: Token) -> list[Token]:
     return roles.prep_objects(tok, ("of",)) or misparsed or [c for c in children(tok) if c.dep_ == "poss"]
 
 
-@functools.lru_cache(maxsize=1)
-def _person_titles() -> frozenset[str]:
-    """The one-word titles of people of the actors' KB (data/kb/roles.csv: "aide", "spokesman", "lawyer")."""
-    return frozenset(row["title"].casefold() for _, row in read_rows(package_data("kb", "roles.csv"),
-                                                                    required=("title",)) if " " not in row["title"])
-
-
 def _person_patient(tok: Token, values: frozenset[str]) -> bool:
-    """A person or people: a name, a pronoun that is not a thing's, a word of `values` (itself or what a
-    number or quantity counts: "200 of the prisoners"), or a title of a person the actors' KB knows ("the release
-    of the minister's aide": an aide is someone, not a report; session 45 lead)."""
+    """A person or people: a name, a pronoun that is not a thing's, or a word of `values` (itself or what a
+    number or quantity counts: "200 of the prisoners")."""
     if tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "PERSON") and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in children(tok)) and not _words(tok) & values:
         return False    # "the release of a new iPhone": a product named with "a", no one freed (session 24)
     if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" or tok.tag_ == "PRP$") and tok.lower_ not in _THING_PRONOUNS:
         return True
-    return bool(_words(tok) & values) or any(_words(q) & values for q in roles.quantified(tok)) \
-        or tok.pos_ == "NOUN" and tok.lemma_.lower() in _person_titles()
+    return bool(_words(tok) & values) or any(_words(q) & values for q in roles.quantified(tok))
 
 
 def _party_subjects(tok: Token) -> bool:
