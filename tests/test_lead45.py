@@ -194,3 +194,18 @@ def test_aid_for_a_thing_names_no_recipient():
     evs = [e for e in _events("The Commission will provide 80 million euros to help rebuild the ports.")
            if e.cameo_code.startswith("07")]
     assert all(not e.target_text for e in evs)
+
+
+# --- a verdict is a court's ------------------------------------------------------------------------------------------
+
+def test_an_appealed_verdict_answers_the_court():
+    text = ("Police arrested the opposition leader in March. A court jailed him for two years on Monday. His party "
+            "said it would appeal the verdict.")
+    appeals = [e for e in _events(text) if e.cue == "appeal"]
+    assert appeals and all(e.target_text == "A court" for e in appeals)
+
+
+def test_a_ruling_does_not_answer_a_police_raid():
+    text = "Police raided the offices of an opposition newspaper on Monday. The editor said he would appeal the ruling."
+    appeals = [e for e in _events(text) if e.cue == "appeal"]
+    assert appeals and all(e.target_code != "COP" for e in appeals)
