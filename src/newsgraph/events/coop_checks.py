@@ -1,0 +1,84 @@
+"""Sense conditions on cooperation that senses.py's long `_holds` should not grow by (session 45 coop49).
+
+- `sum_noun`: a pledge told as a noun is a pledge of material aid when it counts a sum ("Microsoft's $5 million
+  pledge to the relief fund", "Germany's pledge of 50 million euros to the agency"): CAMEO 0331, not the general
+  intent to cooperate, 030, that a pledge of words is.
+- `frozen_object`: money or assets released or returned ease a sanction (085) only when they were frozen, blocked
+  or seized ("released $6 billion in frozen Iranian funds"); funds released for a school are a budget's.
+- `sum_in`: a sum given that is counted in military or humanitarian aid is aid of that kind (072, 073), not the
+  economic aid (071) a bare sum is.
+- `business_dyad`: deals, talks and agreements between firms, with no state, official, armed side or other public
+  body on either side, are business, not cooperation between political actors ("Toyota signed a supply agreement
+  with Panasonic", "the company agreed to buy a pet food maker"). The dev gold of the realnews suite codes no such
+  event of roots 03, 04, 057 or 06 (it does code praise between business people, 051, which this leaves alone).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.events import roles
+from newsgraph.events.arguments import Party
+from newsgraph.events.sense_clauses import _words
+from newsgraph.nlp.cache import children
+from newsgraph.nlp.cache import doc_tokens
+from newsgraph.records import sector_type
+
+_NUMBER_DEPS = ("nummod", "quantmod", "compound", "amod", "nmod")
+
+
+def _counts_sum(tok: Token, values: frozenset[str]) -> bool:
+    """A word of money (`values`), a currency sign, or a number heading or modifying a money word."""
+    if _words(tok) & values or tok.tag_ == "$":
+        return True
+    return tok.like_num and any(_words(c) & values or c.tag_ == "$" for c in children(tok))
+
+
+def sum_noun(tok: Token, values: frozenset[str]) -> bool:
+    """A noun trigger that counts a sum: a money word, a currency sign or a number among its modifiers or just
+    before it ("$5 million pledge", "a 40-million-euro pledge"), or in its of-phrase ("a pledge of 50 million
+    euros"). Verbs never: "pledged to work with" is no sum."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    mods = [c for c in children(tok) if c.dep_ in _NUMBER_DEPS and c.i < tok.i]
+    if tok.i > 0:
+        mods.append(doc_tokens(tok.doc)[tok.i - 1])
+    if any(_counts_sum(m, values) or any(_counts_sum(g, values) for g in children(m)) for m in mods):
+        return True
+    return any(_counts_sum(o, values) or any(c.like_num for c in children(o))
+               for o in roles.prep_objects(tok, ("of",)))
+
+
+def _firm(party: Party | None) -> bool:
+    return party is not None and party.actor is not None and sector_type(party.actor.sector) == "BUS"
+
+
+def _no_public_side(party: Party | None) -> bool:
+    """No side named, a firm, or a name the actors stage knows nothing of (no country, no sector): nothing public."""
+    if party is None or party.actor is None:
+        return True
+    actor = party.actor
+    return sector_type(actor.sector) == "BUS" or (not actor.country and not actor.sector and actor.kind != "COUNTRY")
+
+
+def business_dyad(source: Party | None, target: Party | None) -> bool:
+    """A firm on one side and, on the other, a firm, no one, or a name with no country and no sector; neither side a
+    state, an official or any public body ("Unilever and Procter & Gamble held talks"; session 45 coop49)."""
+    return (_firm(source) and _no_public_side(target)) or (_firm(target) and _no_public_side(source))
+
+
+def frozen_object(tok: Token, values: frozenset[str]) -> bool:
+    """A direct object, or the noun its sum is counted in, has a modifier of `values`: money or assets that were
+    frozen, blocked or seized ("released $6 billion in frozen Iranian funds", "returned the seized accounts").
+    Funds released with no such word are a budget's ("released funds for the new school"; session 45 coop49)."""
+    objects = roles.direct_objects(tok)
+    nouns = objects + [g for o in objects for g in roles.prep_objects(o, ("in", "of"))]
+    return any(c.dep_ in ("amod", "compound") and _words(c) & values for n in nouns for c in children(n))
+
+
+def sum_in(tok: Token, values: frozenset[str]) -> bool:
+    """A sum given is counted in aid of a kind `values` names: the in-phrase of a direct object, or of the verb, has
+    a noun with such a modifier ("provided 500 million euros in military aid to Kyiv": military aid, 072;
+    "$20 million in emergency food aid": humanitarian aid, 073; session 45 coop49)."""
+    objects = roles.direct_objects(tok)
+    nouns = [g for o in objects for g in roles.prep_objects(o, ("in",))] + roles.prep_objects(tok, ("in",))
+    return any(c.dep_ in ("amod", "compound") and _words(c) & values for n in nouns for c in children(n))
