@@ -178,6 +178,9 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(roles.prep_objects(n, ("of",)))    # "NATO's bombing of the embassy" (round32)
     if p.cameo.startswith(_RELEASE_PREFIX):
         cands.append(roles.prep_objects(n, ("of",)))    # "ordered the release of two journalists" (session 40 lead)
+    if lookup(p.cameo).root in _PLEDGE_ROOTS and conv.enabled("pledged-noun-recipients", options.since):
+        # "Germany's pledge of 50 million euros to the agency": the parse hangs the recipient on the sum (coop49)
+        cands.append([r for o in roles.prep_objects(n, ("of",)) for r in roles.prep_objects(o, ("to",))])
     if invaded:
         cands.insert(0, invaded)
     if reached:
@@ -247,6 +250,7 @@ def _hung_from_phrase(n: Token) -> list[Token]:
 
 _REJECT_ROOT = "12"
 _RELEASE_PREFIX = "084"     # release or return of people: the released are named in the of-phrase
+_PLEDGE_ROOTS = ("03", "07")    # a pledge or gift of a sum told as a noun (pledged-noun-recipients, coop49)
 _THING_PREPS = ("at", "on", "of")
 _OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
 _STRUCK_VERBS = word_list("patterns", "STRUCK_VERBS")
