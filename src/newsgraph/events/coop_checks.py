@@ -7,6 +7,8 @@
   or seized ("released $6 billion in frozen Iranian funds"); funds released for a school are a budget's.
 - `sum_in`: a sum given that is counted in military or humanitarian aid is aid of that kind (072, 073), not the
   economic aid (071) a bare sum is.
+- `taken_off_other`: a side removed from a list of sanctioned or watched parties has a sanction eased (085); one
+  removed from a team, an office or a flight has not.
 - `business_dyad`: deals, talks and agreements between firms, with no state, official, armed side or other public
   body on either side, are business, not cooperation between political actors ("Toyota signed a supply agreement
   with Panasonic", "the company agreed to buy a pet food maker"). The dev gold of the realnews suite codes no such
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
+from newsgraph.events.patterns import noun_sets
 from newsgraph.events.sense_clauses import _words
 from newsgraph.nlp.cache import children
 from newsgraph.nlp.cache import doc_tokens
@@ -49,7 +52,14 @@ def sum_noun(tok: Token, values: frozenset[str]) -> bool:
 
 
 def _firm(party: Party | None) -> bool:
-    return party is not None and party.actor is not None and sector_type(party.actor.sector) == "BUS"
+    """A firm: an actor of sector BUS, or a side no actor was found for whose head word is a firm's ("the company",
+    "the carmaker": noun set FIRMS, less "agency", which is as often a state's)."""
+    if party is None:
+        return False
+    if party.actor is None or not (party.actor.country or party.actor.sector):
+        # ("the company" the actors stage found no name for)
+        return party.head.lemma_.lower() in noun_sets()["FIRMS"] - {"agency"}
+    return sector_type(party.actor.sector) == "BUS"
 
 
 def _no_public_side(party: Party | None) -> bool:
@@ -82,3 +92,12 @@ def sum_in(tok: Token, values: frozenset[str]) -> bool:
     objects = roles.direct_objects(tok)
     nouns = [g for o in objects for g in roles.prep_objects(o, ("in",))] + roles.prep_objects(tok, ("in",))
     return any(c.dep_ in ("amod", "compound") and _words(c) & values for n in nouns for c in children(n))
+
+
+def taken_off_other(tok: Token, values: frozenset[str]) -> bool:
+    """A side removed from something that is no list of `values`: the from-phrase on the verb or on its object
+    (the parse hangs it on either) names a team, an office, a flight -- not a watch list, a blacklist or a register
+    ("dropped the striker from the team" is no sanction eased; "removed Seoul from its watch list" is)."""
+    froms = roles.prep_objects(tok, ("from",)) + [g for o in roles.direct_objects(tok)
+                                                  for g in roles.prep_objects(o, ("from",))]
+    return bool(froms) and not any(_words(f) & values for f in froms)

@@ -35,6 +35,8 @@ from newsgraph.events.target_candidates import (THING_OWNER_ROOTS, _ABDUCT_CODE,
 _MOBILIZE_ROOT = "15"
 _SANCTION_ROOT = "16"
 _EASED_SANCTION_CODE = "085"
+_DEESCALATE_CODE = "087"
+_BLOCKADE_NOUNS = ("blockade", "blockades", "siege")
 _STOPPED_GOODS_ROOTS = ("12", "16")    # "moved to block the sale of jets to Turkey" (blocked-goods-targets, coop49)
 _BAN_CODE = "172"       # administrative sanctions: "imposed a ban on arms exports to X" (goods-destination-targets)
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
@@ -340,6 +342,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "pledged 1 billion dollars in aid for Kyiv": the parse may hang the in-phrase on the verb, not on the sum
             cands += [roles.prep_objects(a, ("to", "for")) for a in roles.prep_objects(tok, ("in",))
                       if a.lemma_.lower() in noun_sets()["AID"]]
+        if p.cameo.startswith(_DEESCALATE_CODE) and conv.enabled("eased-blockade-targets", options.since):
+            # "eased its blockade of the Lebanese port of Tyre": whose place was blockaded (session 45 coop49)
+            cands += [[g for o in objects if o.lemma_.lower() in _BLOCKADE_NOUNS for g in roles.prep_objects(o, ("of",))]]
         if p.cameo.startswith(_EASED_SANCTION_CODE) and conv.enabled("frozen-sum-owners", options.since):
             # "released $6 billion in frozen Iranian funds": whose funds the sum is counted in (session 45 coop49)
             funds = [g for o in objects + other for g in roles.prep_objects(o, ("in",))]
