@@ -52,9 +52,9 @@ def test_a_sale_of_arms_blocked_is_aimed_at_the_buyer():
     assert _has(evs, code="163", src="NLD", tgt="ISR"), _pairs(evs)
 
 
-def test_a_sale_blocked_with_no_buyer_named_has_no_sale_as_its_side():
-    evs = _events("The regulator blocked the sale of the mine.")
-    assert not [e for e in evs if e.target_text and "sale" in e.target_text], _pairs(evs)
+def test_exports_suspended_to_a_state_stay_aimed_at_it():
+    evs = _events("Norway suspended arms exports to Chile on Friday.")
+    assert _has(evs, code="163", src="NOR", tgt="CHL"), _pairs(evs)
 
 
 # ------------------------------------------------------------------ business dyads (SE-business-deal-coop49)
@@ -62,8 +62,13 @@ def test_a_sale_blocked_with_no_buyer_named_has_no_sale_as_its_side():
 def test_deals_and_talks_between_firms_are_no_cooperation():
     evs = _events("Nissan said on Tuesday it had signed a supply agreement with Hitachi for battery cells.")
     assert not _has(evs, code="057"), _pairs(evs)
-    evs = _events("Shares of Heineken fell after the company agreed to buy a Mexican brewer for $3 billion.")
-    assert not _has(evs, root="03"), _pairs(evs)
+    evs = _events("Siemens and Alstom agreed to cooperate on high-speed trains, the two companies said.")
+    assert not _has(evs, root="03") and not _has(evs, root="06"), _pairs(evs)
+
+
+def test_a_firm_with_no_other_side_keeps_its_pledge():
+    evs = _events("To win over the big brands, Amazon has pledged to stay out of their pricing.")
+    assert _has(evs, root="03", src="USA"), _pairs(evs)
 
 
 def test_a_firm_dealing_with_a_government_stays_cooperation():
@@ -93,6 +98,11 @@ def test_a_side_taken_off_a_watch_list_is_a_sanction_eased():
 def test_a_player_dropped_from_a_team_is_no_sanction_eased():
     evs = _events("The coach dropped the Brazilian striker from the team.")
     assert not _has(evs, root="08"), _pairs(evs)
+
+
+def test_places_taken_off_a_list_of_safe_places_are_no_sanction_eased():
+    evs = _events("The health ministry removed Malta and Cyprus from its travel corridor list on Friday.")
+    assert not _has(evs, code="085"), _pairs(evs)
 
 
 def test_a_blockade_eased_deescalates():

@@ -9,7 +9,7 @@
   economic aid (071) a bare sum is.
 - `taken_off_other`: a side removed from a list of sanctioned or watched parties has a sanction eased (085); one
   removed from a team, an office or a flight has not.
-- `business_dyad`: deals, talks and agreements between firms, with no state, official, armed side or other public
+- `business_dyad`: deals, talks and agreements between two firms, with no state, official, armed side or other public
   body on either side, are business, not cooperation between political actors ("Toyota signed a supply agreement
   with Panasonic", "the company agreed to buy a pet food maker"). The dev gold of the realnews suite codes no such
   event of roots 03, 04, 057 or 06 (it does code praise between business people, 051, which this leaves alone).
@@ -62,18 +62,21 @@ def _firm(party: Party | None) -> bool:
     return sector_type(party.actor.sector) == "BUS"
 
 
-def _no_public_side(party: Party | None) -> bool:
-    """No side named, a firm, or a name the actors stage knows nothing of (no country, no sector): nothing public."""
-    if party is None or party.actor is None:
-        return True
+def _unknown_name(party: Party) -> bool:
+    """A proper name the actors stage knows nothing of -- no country, no sector ("Procter" of a firm's name split)."""
     actor = party.actor
-    return sector_type(actor.sector) == "BUS" or (not actor.country and not actor.sector and actor.kind != "COUNTRY")
+    return actor is not None and not actor.country and not actor.sector and actor.kind != "COUNTRY" \
+        and party.head.pos_ == "PROPN"
 
 
 def business_dyad(source: Party | None, target: Party | None) -> bool:
-    """A firm on one side and, on the other, a firm, no one, or a name with no country and no sector; neither side a
-    state, an official or any public body ("Unilever and Procter & Gamble held talks"; session 45 coop49)."""
-    return (_firm(source) and _no_public_side(target)) or (_firm(target) and _no_public_side(source))
+    """A firm on each side, or a firm and a proper name the actors stage knows nothing of; neither side a state, an
+    official or any public body ("Unilever and Procter & Gamble held talks"; session 45 coop49). A firm with no
+    other side named keeps its code: the realnews raters code a firm's own pledge (030) and a firm's offer to an
+    animal shelter (033)."""
+    if source is None or target is None:
+        return False
+    return (_firm(source) and (_firm(target) or _unknown_name(target))) or (_firm(target) and _unknown_name(source))
 
 
 def frozen_object(tok: Token, values: frozenset[str]) -> bool:
@@ -95,9 +98,13 @@ def sum_in(tok: Token, values: frozenset[str]) -> bool:
 
 
 def taken_off_other(tok: Token, values: frozenset[str]) -> bool:
-    """A side removed from something that is no list of `values`: the from-phrase on the verb or on its object
-    (the parse hangs it on either) names a team, an office, a flight -- not a watch list, a blacklist or a register
-    ("dropped the striker from the team" is no sanction eased; "removed Seoul from its watch list" is)."""
+    """A side removed from something that is no list of sanctioned or watched parties: the from-phrase on the verb
+    or on its object (the parse hangs it on either) names neither a word of `values` (a blacklist) nor a list with
+    such a modifier (a watch list, a sanctions list). "dropped the striker from the team" is no sanction eased;
+    "removed Seoul from its watch list" is; "removed Poland from the travel corridor list" is none either -- a
+    list of safe places left is a restriction imposed, not eased (the realnews raters code it 172)."""
     froms = roles.prep_objects(tok, ("from",)) + [g for o in roles.direct_objects(tok)
                                                   for g in roles.prep_objects(o, ("from",))]
-    return bool(froms) and not any(_words(f) & values for f in froms)
+    return bool(froms) and not any(_words(f) & values or any(c.dep_ in ("compound", "amod", "nmod")
+                                                             and _words(c) & values for c in children(f))
+                                   for f in froms)

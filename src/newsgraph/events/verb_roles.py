@@ -412,9 +412,12 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             cands += [sides]      # ("sent two battalions to the border": forces sent are the means, root 15)
         if p.cameo[:2] in _STOPPED_GOODS_ROOTS and conv.enabled("blocked-goods-targets", options.since):
             # "block the sale of jets to Turkey": Turkey, not the sale, which is no side (session 45 coop49)
-            goods = outbound_goods(objects)
-            if goods:
-                cands = [goods_sold_to(goods)] + [[c for c in cl if c not in goods] for cl in cands]
+            # (with no to-phrase the goods' own phrase may still name the side: "the export of the painting,
+            # bought by a Texas museum, was halted")
+            sold_to = goods_sold_to(objects)
+            if sold_to:
+                goods = outbound_goods(objects)
+                cands = [sold_to] + [[c for c in cl if c not in goods] for cl in cands]
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("own-condition-targets", options.since):
             # "threatened military action if the junta does not step down", "warned of reprisals if the trawlers
             # returned": whose move would set the threatened act off is the one threatened (session 34 thr37)
