@@ -176,3 +176,15 @@ def test_a_fronted_phone_call_was_with_the_one_told():
 def test_a_call_with_reporters_told_after_the_verb_is_no_meeting():
     evs = _events("The minister told reporters in a phone call that the talks had failed.")
     assert not _has(evs, root="04"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a trip that frames a past pledge (modality)
+
+def test_a_visit_during_which_a_pledge_was_made_happened():
+    evs = _events("The Indonesian president pledged to work with Chile on lithium mining during a visit to Santiago.")
+    assert _has(evs, code="042", src="IDN", tgt="CHL", modality="asserted"), _pairs(evs)
+
+
+def test_a_visit_during_which_a_pledge_will_be_made_is_still_to_come():
+    evs = _events("The Korean president will pledge to expand trade with Chile during a visit to Santiago next month.")
+    assert not _has(evs, code="042", modality="asserted"), _pairs(evs)
