@@ -188,3 +188,19 @@ def test_a_visit_during_which_a_pledge_was_made_happened():
 def test_a_visit_during_which_a_pledge_will_be_made_is_still_to_come():
     evs = _events("The Korean president will pledge to expand trade with Chile during a visit to Santiago next month.")
     assert not _has(evs, code="042", modality="asserted"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ relief that crosses into a place (relief_cargo)
+
+def test_trucks_carrying_relief_that_cross_into_a_country_deliver_aid():
+    evs = _events("Forty Egyptian trucks carrying rice and blankets crossed into Gaza on Saturday.")
+    assert _has(evs, code="073", src="EGY", tgt="PSE"), _pairs(evs)
+    evs = _events("The first Saudi aid convoy entered Yemen on Friday.")
+    assert _has(evs, code="073", src="SAU", tgt="YEM"), _pairs(evs)
+
+
+def test_troops_or_tanks_that_cross_deliver_no_aid():
+    evs = _events("Russian troops crossed the border into Ukraine.")
+    assert not _has(evs, root="07") and _has(evs, code="190", src="RUS", tgt="UKR"), _pairs(evs)
+    evs = _events("The striker entered the pitch in the second half.")
+    assert not _has(evs, root="07"), _pairs(evs)

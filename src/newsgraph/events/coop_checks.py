@@ -9,6 +9,8 @@
   economic aid (071) a bare sum is.
 - `taken_off_other`: a side removed from a list of sanctioned or watched parties has a sanction eased (085); one
   removed from a team, an office or a flight has not.
+- `relief_cargo`: relief, or vehicles carrying it, that cross into or enter a place is humanitarian aid delivered
+  there (073); tanks or troops that cross are no aid.
 - `business_dyad`: deals, talks and agreements between two firms, with no state, official, armed side or other public
   body on either side, are business, not cooperation between political actors ("Toyota signed a supply agreement
   with Panasonic", "the company agreed to buy a pet food maker"). The dev gold of the realnews suite codes no such
@@ -108,3 +110,23 @@ def taken_off_other(tok: Token, values: frozenset[str]) -> bool:
     return bool(froms) and not any(_words(f) & values or any(c.dep_ in ("compound", "amod", "nmod")
                                                              and _words(c) & values for c in children(f))
                                    for f in froms)
+
+
+_CARGO_VERBS = ("carry", "load", "laden", "bear", "haul", "transport")
+
+
+def relief_cargo(tok: Token, values: frozenset[str]) -> bool:
+    """The subject is relief, or vehicles carrying it: a subject (its compound, of-phrase or quantity noun) of
+    `values`, or a participle on it or its of-phrase whose objects are ("A convoy of 30 Turkish trucks carrying
+    tents and blankets crossed into Syria"). Tanks or troops that cross carry nothing of the kind."""
+    heads = roles.subjects(tok) or [c for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")]   # ("Dozens of")
+    heads = heads + [g for h in heads for g in roles.prep_objects(h, ("of",))]
+    for h in heads:
+        if _words(h) & values or any(c.dep_ == "compound" and _words(c) & values for c in children(h)):
+            return True
+        for c in children(h):
+            if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in _CARGO_VERBS:
+                cargo = roles.direct_objects(c) + roles.prep_objects(c, ("with",))
+                if any(_words(o) & values or any(_words(g) & values for g in o.conjuncts) for o in cargo):
+                    return True
+    return False

@@ -30,7 +30,8 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _ca
                                             _object_relative, _phone_after, _question, _retort, _scored, _split_clause,
                                             _devoted_to, _stopped_text, _subject_not_of, _words, _words_of)
 from newsgraph.events.given_time import granted_time
-from newsgraph.events.coop_checks import business_dyad, frozen_object, sum_in, sum_noun, taken_off_other
+from newsgraph.events.coop_checks import (business_dyad, frozen_object, relief_cargo, sum_in, sum_noun,
+                                           taken_off_other)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
@@ -61,7 +62,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
               "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time",
               "private_help", "setting_of", "sum_noun", "business_dyad",
-              "frozen_object", "sum_in", "taken_off_other")
+              "frozen_object", "sum_in", "taken_off_other", "relief_cargo")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -582,6 +583,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return sum_in(tok, sense.values)
     if cond == "taken_off_other":  # "dropped the striker from the team" (session 45 coop49)
         return taken_off_other(tok, sense.values)
+    if cond == "relief_cargo":   # "a convoy of trucks carrying tents crossed into Syria" (session 45 coop49)
+        return relief_cargo(tok, sense.values)
     if cond == "frozen_object":  # "released $6 billion in frozen Iranian funds" (session 45 coop49)
         return frozen_object(tok, sense.values)
     if cond == "business_dyad":  # "Toyota signed a supply agreement with Panasonic" (session 45 coop49)
