@@ -577,16 +577,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "warned that the hospitals could see more cases": what may happen, not what the speaker will do
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sense.values for a in children(c))
                    for c in children(tok))
-    if cond == "sum_noun":       # "Microsoft's $5 million pledge to the relief fund" (session 45 coop49)
-        return sum_noun(tok, sense.values)
-    if cond == "sum_in":         # "provided 500 million euros in military aid to Kyiv" (session 45 coop49)
-        return sum_in(tok, sense.values)
-    if cond == "taken_off_other":  # "dropped the striker from the team" (session 45 coop49)
-        return taken_off_other(tok, sense.values)
-    if cond == "relief_cargo":   # "a convoy of trucks carrying tents crossed into Syria" (session 45 coop49)
-        return relief_cargo(tok, sense.values)
-    if cond == "frozen_object":  # "released $6 billion in frozen Iranian funds" (session 45 coop49)
-        return frozen_object(tok, sense.values)
+    if cond in _COOP_WORD_CHECKS:   # the words of a pledge, a sum, a list left, a cargo (session 45 coop49)
+        return _COOP_WORD_CHECKS[cond](tok, sense.values)
     if cond == "business_dyad":  # "Toyota signed a supply agreement with Panasonic" (session 45 coop49)
         return business_dyad(source, target)
     if cond == "private_help":   # "volunteers delivered food parcels to elderly neighbours" (session 44 coop48)
@@ -606,6 +598,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
 
 
 _STAYING_AUXILIARIES = word_list("patterns", "STAYING_AUXILIARIES")
+# conditions of events/coop_checks read off the trigger's words alone: "Microsoft's $5 million pledge to the relief
+# fund", "provided 500 million euros in military aid", "dropped the striker from the team", "trucks carrying tents
+# crossed into Syria", "released $6 billion in frozen Iranian funds" (session 45 coop49)
+_COOP_WORD_CHECKS = {"sum_noun": sum_noun, "sum_in": sum_in, "taken_off_other": taken_off_other,
+                     "relief_cargo": relief_cargo, "frozen_object": frozen_object}
 
 
 # "the terms of the lease": what is signed or offered is the thing the part belongs to
