@@ -267,6 +267,10 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
             and roles.reprisal_reason(trigger, trigger.sent.root):
         # "vowed revenge for the killing of its commander": what a reprisal pays back has happened (session 38 lead)
         found = ("asserted", None)
+    if found[0] in _GOVERNED_MOODS and _trip_of_past_pledge(trigger):
+        # "pledged to work with Colombo on maritime security during a visit to Sri Lanka": the parse hangs the trip
+        # on the infinitive; it is when the pledge was made, so it happened (session 45 coop49)
+        found = ("asserted", None)
     if found[0] in ("asserted", "reported") and trigger.pos_ in ("NOUN", "PROPN"):
         mods = _cue_maps()["modifier"]
         own = next(((mods[c.lower_], c.text) for c in children(trigger)
@@ -274,6 +278,22 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         if own is not None:
             return own
     return found
+
+
+_TRIP_NOUNS = ("visit", "trip", "tour", "stopover")
+_DURING_PREPS = ("during", "on", "throughout")
+
+
+def _trip_of_past_pledge(noun: Token) -> bool:
+    """A visit or trip in a during/on phrase of a to-infinitive that is the complement of a verb in the past ("vowed
+    to expand trade during a visit to Hanoi", "promised to boost investment on a trip to Nairobi"): the trip is when
+    the past verb was done, not part of what it promised."""
+    if noun.lemma_.lower() not in _TRIP_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in _DURING_PREPS:
+        return False
+    infinitive = noun.head.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(infinitive)) or infinitive.dep_ != "xcomp":
+        return False
+    return infinitive.head.tag_ == "VBD"
 
 
 # words whose "to" takes an -ing act that has not happened, with the mood they give it (session 40 lead)

@@ -10,6 +10,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
+from newsgraph.events.adjunct_calls import call_partners
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.patterns import Pattern, pattern_index
@@ -156,7 +157,7 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         sources = args.resolved(analysis, _trip_takers(n))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
-        sources = args.resolved(analysis, _adjunct_meeting_subjects(n))
+        sources = args.resolved(analysis, _adjunct_meeting_subjects(n, options.since))
     if not sources and lookup(p.cameo).root == "14" and conv.enabled("caused-acts-phrases", options.since) \
             and _caused_by_phrase(roles.quantity_head(n) or n):
         # "the plan drew protests from residents": who protested
@@ -178,6 +179,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         cands.append(roles.prep_objects(n, ("of",)))    # "NATO's bombing of the embassy" (round32)
     if p.cameo.startswith(_RELEASE_PREFIX):
         cands.append(roles.prep_objects(n, ("of",)))    # "ordered the release of two journalists" (session 40 lead)
+    if lookup(p.cameo).root == "04" and conv.enabled("adjunct-call-partners", options.since):
+        cands.append(call_partners(n))     # "In a phone call, X told Y ...": Y (session 45 coop49)
+    if lookup(p.cameo).root in _PLEDGE_ROOTS and conv.enabled("pledged-noun-recipients", options.since):
+        # "Germany's pledge of 50 million euros to the agency": the parse hangs the recipient on the sum (coop49)
+        cands.append([r for o in roles.prep_objects(n, ("of",)) for r in roles.prep_objects(o, ("to",))])
     if invaded:
         cands.insert(0, invaded)
     if reached:
@@ -247,6 +253,7 @@ def _hung_from_phrase(n: Token) -> list[Token]:
 
 _REJECT_ROOT = "12"
 _RELEASE_PREFIX = "084"     # release or return of people: the released are named in the of-phrase
+_PLEDGE_ROOTS = ("03", "07")    # a pledge or gift of a sum told as a noun (pledged-noun-recipients, coop49)
 _THING_PREPS = ("at", "on", "of")
 _OF_PATIENT_NOUNS = word_list("patterns", "OF_PATIENT_FORCE_NOUNS")
 _STRUCK_VERBS = word_list("patterns", "STRUCK_VERBS")
@@ -374,7 +381,7 @@ _ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
 _ADJUNCT_PARTICIPLE_PREPS = word_list("patterns", "MEETING_ADJUNCT_PARTICIPLE_PREPS")
 
 
-def _adjunct_meeting_subjects(n: Token) -> list[Token]:
+def _adjunct_meeting_subjects(n: Token, since: frozenset[str] | None = None) -> list[Token]:
     """The subjects of the verb of saying a meeting noun's after/during/following phrase hangs on ("said after
     talks with X", "After talks with X, Y told reporters"): who met (convention adjunct-meetings, round 15); none
     without a with/between partner ("after the summit") or on another verb ("arrested him during a meeting with
@@ -399,6 +406,8 @@ def _adjunct_meeting_subjects(n: Token) -> list[Token]:
         return []       # "said in a conversation with reporters": an interview; only a fronted "In a call with X, Y
                         # said" names a call the speaker held (session 28)
     subjects = roles.subjects(verb)
+    if not partnered and call_partners(n) and conv.enabled("adjunct-call-partners", since):
+        return subjects     # "In a phone call, X told Y that ...": X spoke with Y (session 45 coop49)
     if not partnered:
         # "A and B agreed to restore ties after four days of talks in Beijing": with no partner named, the talks
         # were between the clause's own coordinated subjects, when it has two or more (session 36 coop39)

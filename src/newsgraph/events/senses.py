@@ -30,6 +30,8 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _ca
                                             _object_relative, _phone_after, _question, _retort, _scored, _split_clause,
                                             _devoted_to, _stopped_text, _subject_not_of, _words, _words_of)
 from newsgraph.events.given_time import granted_time
+from newsgraph.events.coop_checks import (business_dyad, frozen_object, relief_cargo, sum_in, sum_noun,
+                                           taken_off_other)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
                                           _can_use_force, _force_verb, _is_person, _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
@@ -59,7 +61,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
               "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time",
-              "private_help", "setting_of")
+              "private_help", "setting_of", "sum_noun", "business_dyad",
+              "frozen_object", "sum_in", "taken_off_other", "relief_cargo")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -68,7 +71,8 @@ LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", 
                    "source_not", "striving", "armed_side", "object_no_side", "press_met", "target_word",
                    "contest_abstract", "sentence_word", "source_other", "source_person",
                    "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
-                   "state_body_source", "purpose_abroad", "object_at_home", "private_help")  # on the sides, not the words
+                   "state_body_source", "purpose_abroad", "object_at_home", "private_help",
+                   "business_dyad")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -573,6 +577,10 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "warned that the hospitals could see more cases": what may happen, not what the speaker will do
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in sense.values for a in children(c))
                    for c in children(tok))
+    if cond in _COOP_WORD_CHECKS:   # the words of a pledge, a sum, a list left, a cargo (session 45 coop49)
+        return _COOP_WORD_CHECKS[cond](tok, sense.values)
+    if cond == "business_dyad":  # "Toyota signed a supply agreement with Panasonic" (session 45 coop49)
+        return business_dyad(source, target)
     if cond == "private_help":   # "volunteers delivered food parcels to elderly neighbours" (session 44 coop48)
         return _private_help(source, target, sense.values)
     if cond == "civil_dyad":
@@ -590,6 +598,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
 
 
 _STAYING_AUXILIARIES = word_list("patterns", "STAYING_AUXILIARIES")
+# conditions of events/coop_checks read off the trigger's words alone: "Microsoft's $5 million pledge to the relief
+# fund", "provided 500 million euros in military aid", "dropped the striker from the team", "trucks carrying tents
+# crossed into Syria", "released $6 billion in frozen Iranian funds" (session 45 coop49)
+_COOP_WORD_CHECKS = {"sum_noun": sum_noun, "sum_in": sum_in, "taken_off_other": taken_off_other,
+                     "relief_cargo": relief_cargo, "frozen_object": frozen_object}
 
 
 # "the terms of the lease": what is signed or offered is the thing the part belongs to

@@ -1,7 +1,9 @@
 """Whom a trade measure is aimed at when the text names only the goods: "tariffs on steel imports from Canada",
 "duties on brandy imported from the European Union" -- the goods' origin (convention goods-origin-targets); "a ban
 on arms exports to Riyadh", "a ban on the sale of drones to Turkey" -- the state the goods go to (convention
-goods-destination-targets, session 44 tgt48).
+goods-destination-targets, session 44 tgt48); "moved to block the sale of jets to Turkey", "suspended arms deliveries
+to Riyadh" -- the goods going out are the object of the act that stops them, and their to-phrase is the state denied
+them (convention blocked-goods-targets, session 45 coop49).
 
 A tariff, duty or embargo (CAMEO 163) is aimed at the state the goods come from; the parse hangs that state on the
 goods, not on the measure or its verb, so the coder's usual target phrases find only the goods, which are no actor.
@@ -49,3 +51,14 @@ def goods_destinations(tok: Token, objects: list[Token]) -> list[Token]:
     ("the sale of drones", read as the drones' army). "a ban on fishing" or "exports" with no to-phrase give none."""
     return [d for g in _goods(tok, objects) if g.lemma_.lower() in _OUTBOUND_GOODS
             for d in roles.prep_objects(g, ("to",))]
+
+
+def outbound_goods(objects: list[Token]) -> list[Token]:
+    """The objects that are goods going out (word list OUTBOUND_GOODS_NOUNS: "the sale", "arms deliveries")."""
+    return [o for o in objects if o.lemma_.lower() in _OUTBOUND_GOODS or o.lower_ in _OUTBOUND_GOODS]
+
+
+def goods_sold_to(objects: list[Token]) -> list[Token]:
+    """Whom stopping goods that go out is aimed at when the goods are the act's own object ("block the sale of
+    F-16s to Turkey", "halted arms deliveries to Riyadh"): the goods' to-phrase, not "the sale" (session 45 coop49)."""
+    return [d for o in outbound_goods(objects) for d in roles.prep_objects(o, ("to",))]

@@ -21,7 +21,7 @@ from newsgraph.events.patterns import FALLBACK_PREFIX, noun_sets
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
 from newsgraph.events.triggers import CoderOptions, Trigger
-from newsgraph.events.trade_sides import goods_destinations, goods_origins
+from newsgraph.events.trade_sides import goods_destinations, goods_origins, goods_sold_to, outbound_goods
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
@@ -34,6 +34,10 @@ from newsgraph.events.target_candidates import (THING_OWNER_ROOTS, _ABDUCT_CODE,
 
 _MOBILIZE_ROOT = "15"
 _SANCTION_ROOT = "16"
+_EASED_SANCTION_CODE = "085"
+_DEESCALATE_CODE = "087"
+_BLOCKADE_NOUNS = ("blockade", "blockades", "siege")
+_STOPPED_GOODS_ROOTS = ("12", "16")    # "moved to block the sale of jets to Turkey" (blocked-goods-targets, coop49)
 _BAN_CODE = "172"       # administrative sanctions: "imposed a ban on arms exports to X" (goods-destination-targets)
 _SHARE_INFO_CODE = "064"      # sharing intelligence or information: its object is what is shared
 _WITHDRAW_CODE = "087"        # de-escalation: the forces pulled back are the means, not a side (mat42)
@@ -338,6 +342,14 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "pledged 1 billion dollars in aid for Kyiv": the parse may hang the in-phrase on the verb, not on the sum
             cands += [roles.prep_objects(a, ("to", "for")) for a in roles.prep_objects(tok, ("in",))
                       if a.lemma_.lower() in noun_sets()["AID"]]
+        if p.cameo.startswith(_DEESCALATE_CODE) and conv.enabled("eased-blockade-targets", options.since):
+            # "eased its blockade of the Lebanese port of Tyre": whose place was blockaded (session 45 coop49)
+            cands += [[g for o in objects if o.lemma_.lower() in _BLOCKADE_NOUNS for g in roles.prep_objects(o, ("of",))]]
+        if p.cameo.startswith(_EASED_SANCTION_CODE) and conv.enabled("frozen-sum-owners", options.since):
+            # "released $6 billion in frozen Iranian funds": whose funds the sum is counted in (session 45 coop49)
+            funds = [g for o in objects + other for g in roles.prep_objects(o, ("in",))]
+            if funds:
+                cands[:0] = [funds, [c for g in funds for c in children(g) if c.ent_type_ in ("NORP", "GPE")]]
         if p.cameo[:2] == "07" and conv.enabled("measure-recipients", options.since):
             # "signed into law a package that includes 5 billion dollars for Moldova": the recipient the measure's
             # own clause names (word list MEASURE_VERBS; round35)
@@ -398,6 +410,14 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
                 # "seized control of two crossings": the control seized, no side (left47)
                 sides = [o for o in sides if o.lemma_.lower() not in p.objects]
             cands += [sides]      # ("sent two battalions to the border": forces sent are the means, root 15)
+        if p.cameo[:2] in _STOPPED_GOODS_ROOTS and conv.enabled("blocked-goods-targets", options.since):
+            # "block the sale of jets to Turkey": Turkey, not the sale, which is no side (session 45 coop49)
+            # (with no to-phrase the goods' own phrase may still name the side: "the export of the painting,
+            # bought by a Texas museum, was halted")
+            sold_to = goods_sold_to(objects)
+            if sold_to:
+                goods = outbound_goods(objects)
+                cands = [sold_to] + [[c for c in cl if c not in goods] for cl in cands]
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("own-condition-targets", options.since):
             # "threatened military action if the junta does not step down", "warned of reprisals if the trawlers
             # returned": whose move would set the threatened act off is the one threatened (session 34 thr37)
