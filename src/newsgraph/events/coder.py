@@ -456,7 +456,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     for s, t, code in pairs:
         site_owner = None
         if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
-            t = site_owner = _protest_site_owner(analysis, trig.token, source_keys)
+            t = site_owner = _protest_site_owner(analysis, trig.token, source_keys, options.since)
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         if site_owner is not None and sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and _protest_apart(code, sa, ta, options)):
