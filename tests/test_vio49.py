@@ -144,3 +144,30 @@ def test_a_man_stabbing_his_neighbour_is_no_political_violence():
 def test_troops_shooting_someones_son_stays_force():
     evs = _events("Soldiers shot his son at a roadblock outside Hebron, the father said.")
     assert any(e.cameo_root in ("18", "19") for e in evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ both sides of a firefight
+
+def test_both_sides_firing_after_a_firefight_fire_at_each_other():
+    evs = _events("CHAMAN, Pakistan (Reuters) - A firefight broke out between Pakistani troops and Afghan border "
+                  "guards at the Spin Boldak crossing on Friday. Both sides fired mortars for several hours.")
+    assert _has(evs, root="19", src="PAKMIL", tgt="AFGMIL") and _has(evs, root="19", src="AFGMIL", tgt="PAKMIL"), \
+        _pairs(evs)
+    assert not any(e.rule_id.endswith("+both-sides") and (e.source_code or "") == "PAK" for e in evs), _pairs(evs)
+
+
+def test_both_sides_praising_a_deal_are_not_aimed_at_each_other():
+    evs = _events("Kenya and Ethiopia signed a water deal on Monday. Both sides praised the accord.")
+    assert not any("+both-sides" in (e.rule_id or "") for e in evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a strike told again in an in-phrase
+
+def test_a_walkout_in_a_strike_is_one_strike():
+    evs = _events("Port workers in Antwerp walked out on Tuesday in a three-day strike over pensions.")
+    assert len(_has(evs, code="143")) == 1, _pairs(evs)
+
+
+def test_people_killed_in_a_strike_stay_killed():
+    evs = _events("Three fighters were killed in a drone strike on their car near Marib.")
+    assert _has(evs, root="19"), _pairs(evs)
