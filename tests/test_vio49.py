@@ -171,3 +171,16 @@ def test_a_walkout_in_a_strike_is_one_strike():
 def test_people_killed_in_a_strike_stay_killed():
     evs = _events("Three fighters were killed in a drone strike on their car near Marib.")
     assert _has(evs, root="19"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ bodies found with wounds
+
+def test_bodies_found_with_gunshot_wounds_were_shot():
+    evs = _events("GUADALAJARA, Mexico (AP) - The bodies of seven men with gunshot wounds were found in a ravine "
+                  "outside the city on Wednesday, prosecutors said.")
+    assert _has(evs, code="193", tgt="MEX"), _pairs(evs)
+
+
+def test_bodies_recovered_from_rubble_are_no_attack():
+    evs = _events("Rescuers recovered the bodies of 11 workers from the rubble of a collapsed mine in Hpakant.")
+    assert not any(e.cameo_root in ("18", "19", "20") for e in evs), _pairs(evs)
