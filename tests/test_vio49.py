@@ -4,8 +4,9 @@ was lost), raids as the means of an arrest (no second act of force), crowd-contr
 with (175 / 190), protests held outside the seat of a state body (aimed at that body: parliament is LEG), crowds
 filling or pouring onto the streets to demand something (141), workers' roles the vocabulary lacked (a walkout by
 air traffic controllers), a participle the parse reads as a reduced relative before a closing "police said",
-"planning attacks" read as a compound (planned), and what must stay quiet: a man who stabs his neighbour, a rescue
-team, a squad named for a match, answering questions, a crowd filling a stadium to watch a match.
+"planning attacks" read as a compound (planned), both sides of a firefight firing at each other, a strike told
+again in the in-phrase of a walkout, bodies found with gunshot wounds (193), and what must stay quiet: a rescue team,
+answering questions, a crowd filling a stadium to watch a match, bodies recovered from rubble.
 Our own sentences only."""
 from __future__ import annotations
 
@@ -132,18 +133,6 @@ def test_attacks_being_planned_are_planned():
     evs = _events("Police arrested four men suspected of planning attacks on railway stations, officials said.")
     assert _has(evs, code="173"), _pairs(evs)
     assert not _has(evs, root="19", modality="asserted") and not _has(evs, root="19", modality="reported"), _pairs(evs)
-
-
-# ------------------------------------------------------------------ violence among kin and neighbours (none)
-
-def test_a_man_stabbing_his_neighbour_is_no_political_violence():
-    evs = _events("A man stabbed his neighbour during a row over a fence in Bristol, police said.")
-    assert not any(e.cameo_root in ("18", "19", "20") for e in evs), _pairs(evs)
-
-
-def test_troops_shooting_someones_son_stays_force():
-    evs = _events("Soldiers shot his son at a roadblock outside Hebron, the father said.")
-    assert any(e.cameo_root in ("18", "19") for e in evs), _pairs(evs)
 
 
 # ------------------------------------------------------------------ both sides of a firefight

@@ -59,7 +59,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "thing_subject", "of_place", "object_participle", "domestic_rivals", "for_deed", "with_object",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
               "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time",
-              "private_help", "setting_of", "means_of", "own_kin")
+              "private_help", "setting_of", "means_of")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -218,16 +218,6 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "own_object":
         # "promised his mother", "met their son": one's own kin; not "the victim's father", "urged parents"
         return any(_words(o) & sense.values and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(o))
-                   for o in roles.direct_objects(tok))
-    if cond == "own_kin":
-        # "a man stabbed his neighbour", "she shot her husband": harm one person does to their own relative or
-        # neighbour; the doer is one person by a singular noun, a name or a pronoun, not an armed body ("troops
-        # shot his son" is force; session 45 vio49)
-        doers = roles.subjects(tok)
-        if len(doers) != 1 or doers[0].tag_ not in ("NN", "NNP", "PRP") or doers[0].ent_type_ in ("NORP", "GPE", "ORG") \
-                or doers[0].lemma_.lower() in noun_sets()["ARMED"] or doers[0].lemma_.lower() in noun_sets()["TROOPS"]:
-            return False
-        return any(_words(o) & sense.values and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in children(o))
                    for o in roles.direct_objects(tok))
     if cond == "object_not":
         objs = roles.direct_objects(tok)
