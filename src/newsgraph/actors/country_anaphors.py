@@ -64,9 +64,11 @@ class CountryAnaphors:
             if m.kind == "pronoun" or m.start >= h.i:
                 continue
             head = view.toks[m.head]
-            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
-                continue          # ("flew them to Oman", "talks in Geneva": where, not who)
             top = climb(head, ("compound", "flat", "appos"))
+            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+                    or top.i != head.i and top.dep_ == "pobj" and top.head.lower_ in PLACE_PREPS:
+                continue          # ("flew them to Oman", "talks in Geneva": where, not who; "at the Torkham
+                                  # crossing": a name in a place's compound is where too, session 45 vio49)
             if view.speech_subject(head) and any(c.dep_ in ("ccomp", "parataxis") and c.i < top.i
                                                  for c in children(top.head)):
                 continue          # ("struck targets ..., health officials said": who reports it, no party; 36b)

@@ -51,6 +51,8 @@ FOREIGN = word_list("kb", "FOREIGN")          # "foreign agents": not of the cou
 FOREIGN_PORTFOLIOS = word_list("kb", "FOREIGN_PORTFOLIOS")   # ... but "the foreign ministry" is its own
 LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both parties asked the judge"
 INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")        # "an outside group paid for the ads"
+FORCE_UNIT_HEADS = word_list("kb", "FORCE_UNIT_HEADS")    # "a police unit", "an army patrol" (session 45 vio49)
+FORCE_UNIT_SECTORS = word_list("kb", "FORCE_UNIT_SECTORS")
 CONFLICT_PARTY_CONTEXT = word_list("kb", "CONFLICT_PARTY_CONTEXT")      # "negotiations between the parties"
 PARTY_POLITICS_CONTEXT = word_list("kb", "PARTY_POLITICS_CONTEXT")      # "coalition talks between the parties"
 PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")    # "both parties": no kind of party named
@@ -340,6 +342,13 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 # "three Sudanese students ... The students were released": the group named before
                 add([same])
                 return
+        if info.group_term is None and info.role is None and not info.plural and lemma in FORCE_UNIT_HEADS \
+                and info.sector in FORCE_UNIT_SECTORS:
+            # "A police unit arrested two men", "a paramilitary patrol": one body of the force its modifier names,
+            # as "police units" is (word list FORCE_UNIT_HEADS; session 45 vio49)
+            add([table.group_ent(info.country, info.sector, noun=h.text, source=place_source,
+                                 phrase=self.description(h, start, end), new=not definite)])
+            return
         if info.group_term is not None or info.plural:
             if info.sector is None and info.country is None and not legal:
                 return

@@ -38,7 +38,7 @@ from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.crowd_targets import aim_crowd_force
 from newsgraph.events.made_acts import aim_made_acts
 from newsgraph.events.claimed_answers import aim_claimed_answers
-from newsgraph.events.reciprocal_groups import aim_reciprocal_groups
+from newsgraph.events.reciprocal_groups import aim_both_sides, aim_reciprocal_groups
 from newsgraph.events.release_demands import aim_release_demands
 from newsgraph.events.vowed_targets import aim_vowed_deeds
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
@@ -457,7 +457,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
     for s, t, code in pairs:
         site_owner = None
         if t is None and code[:2] == "14" and trig.token.pos_ == "VERB" and conv.enabled("protest-sites", options.since):
-            t = site_owner = _protest_site_owner(analysis, trig.token, source_keys)
+            t = site_owner = _protest_site_owner(analysis, trig.token, source_keys, options.since)
         sa, ta = (s.actor if s else None), (t.actor if t else None)
         if site_owner is not None and sa is not None and ta is not None and sa.code == ta.code \
                 and not (sa.id != ta.id and _protest_apart(code, sa, ta, options)):
@@ -699,6 +699,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         events = aim_release_demands(doc, analysis, events)   # "X detained ... demanded the release of" (round45)
     if conv.enabled("reciprocal-groups", options.since):
         events = aim_reciprocal_groups(doc, events)     # "rival gangs clashed" (round45)
+    if conv.enabled("both-sides-force", options.since):
+        events = aim_both_sides(doc, events)            # "both sides fired mortars" (round47)
     if conv.enabled("vowed-targets", options.since):
         events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since))
         # "vowed to punish the militants" (round42); "blamed Israel ... and vowed revenge" (round44)

@@ -25,6 +25,7 @@ from newsgraph.records import Actor, Analysis, Event
 from newsgraph.events.harm_context import _in_set
 from newsgraph.events.trigger_sides import _place_country
 from newsgraph.events.sense_sides import _reciprocal_object
+from newsgraph.events.seat_sites import seat_body
 
 
 def _compatriots(a: Party, b: Party, apart_sectors: bool = False) -> bool:
@@ -249,7 +250,8 @@ _SITE_PREPS = ("outside", "at", "near", "before", "in", "to")
 _SITE_NOUNS = word_list("patterns", "PROTEST_SITE_NOUNS")
 
 
-def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> Party | None:
+def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str],
+                        since: frozenset[str] | None = None) -> Party | None:
     """"Protesters gathered outside the homes of two bank executives", "rallied at the firm's headquarters",
     "marched to the embassy of X": a protest held at a place that belongs to someone (word list
     PROTEST_SITE_NOUNS, with an owner in an of-phrase or a possessive) is aimed at its owner (convention
@@ -280,6 +282,8 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str]) -> P
                      if p.key not in exclude and p.actor is not None and p.actor.country]
             if found:
                 return found[0]
+    if conv.enabled("seat-sites", since):
+        return seat_body(analysis, verb, exclude)     # "protested outside parliament": the legislature (vio49)
     return None
 
 

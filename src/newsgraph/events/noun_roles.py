@@ -449,6 +449,9 @@ def _trip_takers(n: Token) -> list[Token]:
 _BEARER_PREPS = word_list("patterns", "BEARER_PREPS")
 
 
+_BODY_NOUNS = word_list("patterns", "BODY_NOUNS")
+
+
 def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
     """"A man was found dead with gunshot wounds", "died of stab wounds", "suffered bullet wounds": the one who
     bore the wounds of an attack (noun set WOUNDS) is its victim -- the subject of the clause the wounds hang on
@@ -458,6 +461,13 @@ def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
     head = n.head.head if n.dep_ == "pobj" and n.head.lower_ in _BEARER_PREPS else n.head if n.dep_ == "dobj" else None
     if head is not None and head.pos_ == "ADJ" and head.dep_ in ("oprd", "acomp", "xcomp"):
         head = head.head                # "found dead with": the wounds are on the one found
+    if head is not None and head.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "with" \
+            and conv.enabled("wounded-bodies", options.since):
+        # "the bodies of nine men with gunshot wounds were found", "a man with stab wounds": the people, or the
+        # body, the with-phrase is on bore them (word list BODY_NOUNS; session 45 vio49)
+        if head.lemma_.lower() in _BODY_NOUNS:
+            return roles.prep_objects(head, ("of",)) or [head]
+        return [head] if args.names_people(head) else []
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return []
     bearers = roles.direct_objects(head) if roles.is_passive(head) else roles.subjects(head)

@@ -62,7 +62,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
               "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time",
               "private_help", "setting_of", "sum_noun", "business_dyad",
-              "frozen_object", "sum_in", "taken_off_other", "relief_cargo")
+              "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -501,6 +501,20 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "met on the sidelines of the G20 summit": the summit is where the meeting took place, no meeting of the
         # summit's body with the place it is held in (session 44 coop48)
         return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in sense.values
+    if cond == "means_of":
+        # "rounded up dozens of migrants in dawn raids": the raid is how the arrests were made, not a second act
+        # of force (session 45 vio49)
+        node = tok
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if tok.pos_ != "NOUN" or node.dep_ != "pobj" or node.head.lower_ not in ("in", "during") \
+                or any(c.dep_ in ("relcl", "acl") for c in children(tok)):
+            return False
+        verb = node.head.head      # ("rounded up dozens of migrants in raids": the phrase may hang on the object)
+        while verb.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADP") and verb.dep_ in ("dobj", "pobj", "prep") \
+                and verb.head.i != verb.i:
+            verb = verb.head
+        return verb.lemma_.lower() in sense.values
     if cond == "pobj_of":
         # "defended his client after his arrest": an act noun that only dates the clause by an earlier act of the
         # story (session 32 prec34)

@@ -14,7 +14,8 @@ from newsgraph.events.tree_clauses import (
 from newsgraph.events.tree_nouns import possessors
 from newsgraph.events.tree_objects import direct_objects, restating_object
 from newsgraph.events.tree_preps import CONTROL_PREPS, agent_of, prep_objects
-from newsgraph.events.tree_voice import complement_participle, is_passive, misread_predicate, passive_gift
+from newsgraph.events.tree_voice import (complement_participle, is_passive, misread_predicate, passive_gift,
+    predicate_before_report)
 from newsgraph.events.tree_words import a_thing, force_means
 from newsgraph.nlp.cache import children
 
@@ -137,7 +138,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     described = participle_modifier(verb)
     if described is not None:
         return [described]    # "visiting officials": the officials visit
-    if misread_predicate(verb):
+    if misread_predicate(verb) or predicate_before_report(verb):
         return [verb.head]    # "A man stabbed and killed his neighbour": the man stabbed
     doer = root_noun_predicate(verb)
     if doer is not None:
