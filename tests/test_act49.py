@@ -12,6 +12,8 @@ articles written for this session and checked here on other sentences written fo
 """
 from __future__ import annotations
 
+import pytest
+
 import newsgraph
 
 PUBLISHED = "2024-06-19"
@@ -33,60 +35,34 @@ def _source(text: str, cue: str, n: int = 0):
     return a.actor(e.source_actor_id) if e.source_actor_id else None
 
 
-# --- unnamed voices reporting a sentence about several states ------------------------------------------------------
+# --- a source's country: unnamed voices reporting several states, firms called multinational, "oil major" ------------
 
-def test_officials_reporting_two_states_have_no_country():
-    act = _source("AMMAN - Jordan and Syria reopened their main border crossing on Thursday, officials said.", "said")
-    assert act is not None and act.country is None
-
-
-def test_diplomats_reporting_a_veto_have_no_country():
-    act = _source("VIENNA - Austria blocked a statement on Serbia's election at the OSCE on Friday, diplomats said.",
-                  "said")
-    assert act is not None and act.country is None
-
-
-def test_officials_of_a_group_of_two_states_have_no_country():
-    # one mention of two groups ("Eritrean and Ethiopian troops") names two states
-    act = _source("ASMARA - Eritrean and Ethiopian troops exchanged fire near the border town on Monday, "
-                  "officials said.", "said")
-    assert act is not None and act.country is None
-
-
-def test_officials_reporting_one_state_keep_the_dateline():
-    act = _source("ACCRA - Ghanaian police detained 12 miners in the west on Thursday, officials said.", "said")
-    assert act is not None and act.country == "GHA"
+SOURCE_COUNTRIES = [
+    # plain "officials"/"diplomats" reporting a sentence about two states or more: no country
+    ("AMMAN - Jordan and Syria reopened their main border crossing on Thursday, officials said.", "said", None),
+    ("VIENNA - Austria blocked a statement on Serbia's election at the OSCE on Friday, diplomats said.", "said", None),
+    # (one mention of two groups, "Eritrean and Ethiopian troops", names two states)
+    ("ASMARA - Eritrean and Ethiopian troops exchanged fire near the border town on Monday, officials said.", "said",
+     None),
+    # one state reported, or a voice the text places: kept
+    ("ACCRA - Ghanaian police detained 12 miners in the west on Thursday, officials said.", "said", "GHA"),
+    ("AMMAN - Jordan and Syria reopened their main border crossing on Thursday, Jordanian officials said.", "said",
+     "JOR"),
+    # a firm called multinational takes no dateline country; one of the dateline, or with its demonym, keeps it
+    ("LUSAKA - Orvane Metals, a multinational mining company, said on Monday it would close a smelter near Kitwe.",
+     "said", None),
+    ("LUSAKA - Orvane Metals said on Monday it would close a smelter near Kitwe.", "said", "ZMB"),
+    ("LUSAKA - Zambian multinational Orvane Metals said on Monday it would close a smelter.", "said", "ZMB"),
+    # "<demonym> oil major <name>"
+    ("ACCRA - Italian oil major Enivora said on Tuesday it had found gas off the western coast.", "said", "ITA"),
+]
 
 
-def test_officials_the_text_places_keep_their_country():
-    act = _source("AMMAN - Jordan and Syria reopened their main border crossing on Thursday, Jordanian officials said.",
-                  "said")
-    assert act is not None and act.country == "JOR"
-
-
-# --- a firm called multinational -----------------------------------------------------------------------------------
-
-def test_multinational_firm_takes_no_dateline_country():
-    act = _source("LUSAKA - Orvane Metals, a multinational mining company, said on Monday it would close a smelter "
-                  "near Kitwe.", "said")
-    assert act is not None and act.country is None
-
-
-def test_firm_of_the_dateline_keeps_it():
-    act = _source("LUSAKA - Orvane Metals said on Monday it would close a smelter near Kitwe.", "said")
-    assert act is not None and act.country == "ZMB"
-
-
-def test_a_multinational_with_its_demonym_keeps_it():
-    act = _source("LUSAKA - Zambian multinational Orvane Metals said on Monday it would close a smelter.", "said")
-    assert act is not None and act.country == "ZMB"
-
-
-# --- "<Demonym> oil major <Name>" ----------------------------------------------------------------------------------
-
-def test_oil_major_takes_its_demonym():
-    act = _source("ACCRA - Italian oil major Enivora said on Tuesday it had found gas off the western coast.", "said")
-    assert act is not None and act.country == "ITA"
+@pytest.mark.parametrize("text,cue,country", SOURCE_COUNTRIES, ids=[f"{c or 'none'}-{t[:24]}" for t, _, c in
+                                                                     SOURCE_COUNTRIES])
+def test_source_country(text, cue, country):
+    act = _source(text, cue)
+    assert act is not None and act.country == country
 
 
 def test_an_army_major_is_still_a_person_of_the_army():
@@ -94,45 +70,32 @@ def test_an_army_major_is_still_a_person_of_the_army():
     assert act is not None and act.country == "GBR" and act.sector == "MIL" and act.kind == "PERSON"
 
 
-# --- units and patrols ---------------------------------------------------------------------------------------------
+# --- units, patrols and delegations as actors ---------------------------------------------------------------------
 
-def test_police_unit_is_an_actor_of_the_police():
-    act = _source("ACCRA - A police unit arrested ten illegal miners near Tarkwa on Monday.", "arrested")
-    assert act is not None and act.sector == "COP" and act.country == "GHA"
+SOURCE_CODES = [
+    ("ACCRA - A police unit arrested ten illegal miners near Tarkwa on Monday.", "arrested", "GHA", "COP"),
+    ("BAMAKO - An army patrol detained four traders near the border on Sunday.", "detained", "MLI", "MIL"),
+    # "the delegation" re-names the one named before, by its country or by its members
+    ("ACCRA - A Togolese delegation met Ghanaian officials on Monday. The delegation asked Accra to reopen the border.",
+     "asked", "TGO", "GOV"),
+    ("ACCRA - A delegation of Togolese lawmakers met Ghanaian officials on Monday. The delegation asked Accra to reopen "
+     "the border.", "asked", "TGO", "LEG"),
+    # a delegation's members keep their sector; a modifier sets a delegation's
+    ("ACCRA - A delegation of Togolese lawmakers met Ghanaian officials on Monday.", "met", "TGO", "LEG"),
+    ("ACCRA - A Turkish business delegation met Ghanaian officials on Monday.", "met", "TUR", "BUS"),
+]
 
 
-def test_army_patrol_is_an_actor_of_the_army():
-    act = _source("BAMAKO - An army patrol detained four traders near the border on Sunday.", "detained")
-    assert act is not None and act.sector == "MIL" and act.country == "MLI"
+@pytest.mark.parametrize("text,cue,country,sector", SOURCE_CODES, ids=[f"{c}{s}-{t[:24]}" for t, _, c, s in
+                                                                        SOURCE_CODES])
+def test_source_country_and_sector(text, cue, country, sector):
+    act = _source(text, cue)
+    assert act is not None and (act.country, act.sector) == (country, sector)
 
 
 def test_a_plain_unit_is_no_force():
     a = _analysis("ACCRA - The research unit published a report on mining on Monday.")
     assert not any(act.sector in ("COP", "MIL") for act in a.actors)
-
-
-# --- delegations ---------------------------------------------------------------------------------------------------
-
-def test_the_delegation_re_names_a_foreign_delegation():
-    act = _source("ACCRA - A Togolese delegation met Ghanaian officials on Monday. The delegation asked Accra to reopen "
-                  "the border.", "asked")
-    assert act is not None and act.country == "TGO" and act.sector == "GOV"
-
-
-def test_the_delegation_re_names_one_named_by_its_members():
-    act = _source("ACCRA - A delegation of Togolese lawmakers met Ghanaian officials on Monday. The delegation asked "
-                  "Accra to reopen the border.", "asked")
-    assert act is not None and act.country == "TGO"
-
-
-def test_a_delegation_of_lawmakers_keeps_their_sector():
-    act = _source("ACCRA - A delegation of Togolese lawmakers met Ghanaian officials on Monday.", "met")
-    assert act is not None and act.country == "TGO" and act.sector == "LEG"
-
-
-def test_a_business_delegation_is_business():
-    act = _source("ACCRA - A Turkish business delegation met Ghanaian officials on Monday.", "met")
-    assert act is not None and act.country == "TUR" and act.sector == "BUS"
 
 
 # --- the leader of a placed group ----------------------------------------------------------------------------------
