@@ -48,6 +48,9 @@ SOURCE_COUNTRIES = [
     ("ACCRA - Ghanaian police detained 12 miners in the west on Thursday, officials said.", "said", "GHA"),
     ("AMMAN - Jordan and Syria reopened their main border crossing on Thursday, Jordanian officials said.", "said",
      "JOR"),
+    # "local officials" are the struck place's, as before
+    ("KABUL - Pakistani jets struck a village in Paktika province on Tuesday, killing six people, local officials said.",
+     "said", "AFG"),
     # a firm called multinational takes no dateline country; one of the dateline, or with its demonym, keeps it
     ("LUSAKA - Orvane Metals, a multinational mining company, said on Monday it would close a smelter near Kitwe.",
      "said", None),

@@ -19,21 +19,26 @@ from newsgraph.actors.phrases import noun_lemma
 
 REPORTING_VOICE_NOUNS = word_list("kb", "REPORTING_VOICE_NOUNS")    # official, diplomat ...
 REPORTING_VOICE_VERBS = word_list("kb", "REPORTING_VOICE_VERBS")    # say, tell, add ...
+# modifiers that place the voice where its sentence is ("local officials", "provincial officials": the struck
+# village's, as context.py reads them), or at a level of the state ("federal officials"): not a voice of anywhere
+_PLACING_MODIFIERS = (word_list("kb", "PLACE_OWN_MODIFIERS") | word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
+                      | word_list("kb", "GOVERNMENT_LEVELS"))
 # (a modifier of the plain voice: "senior officials", "two diplomats"; a capitalised one -- "Israeli officials",
 # "Western diplomats" -- or a compound, owner or phrase places the voice, and other rules read it)
 _PLAIN_DEPS = frozenset({"det", "amod", "nummod", "punct", "quantmod", "advmod"})
 
 
 def _plain_voice(view: DocView, m: Ment) -> bool:
-    """A bare plural "officials" or "diplomats", no owner, compound, phrase or capitalised modifier, that is the
-    subject of a verb of reporting ("..., officials said") or the object of "according to"."""
+    """A bare plural "officials" or "diplomats", no owner, compound, phrase, capitalised or placing modifier ("local",
+    "provincial"), that is the subject of a verb of reporting ("..., officials said") or the object of "according to"."""
     head = view.doc[m.head]
     if head.tag_ != "NNS" or noun_lemma(head) not in REPORTING_VOICE_NOUNS:
         return False
     for c in head.children:
         if c.dep_ not in _PLAIN_DEPS:
             return False
-        if c.dep_ == "det" and c.lower_ in DEFINITE_WORDS or c.dep_ == "amod" and not c.text.islower():
+        if c.dep_ == "det" and c.lower_ in DEFINITE_WORDS \
+                or c.dep_ == "amod" and (not c.text.islower() or c.lower_ in _PLACING_MODIFIERS):
             return False
     verb = head.head
     if head.dep_ == "nsubj":
