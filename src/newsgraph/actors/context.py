@@ -70,6 +70,8 @@ from newsgraph.actors.phrases import is_mission, noun_lemma
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
                                                  sentence_named_countries, sentence_places)
+from newsgraph.actors.multinationals import multinational
+from newsgraph.actors.reporting_voices import voice_of_several_states
 from newsgraph.actors.spokesperson_bodies import prior_speaker_body
 from newsgraph.actors.story_country import PERSON_SHARE, StoryCountry
 # (_voice is imported from here by tests/test_actors_session12.py: re-exported for it)
@@ -258,6 +260,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
         named = [m for m in ments if m.kind != "pronoun"]
         if _weapons_only(view, named):
             continue
+        if ent.sector in (None, "BUS") and multinational(view, named):
+            continue        # "Veltrano Energy, a multinational oil company": no more the dateline's than another's (round47)
         spoken_for = prior_speaker_body(view, table, ent, named)
         if spoken_for is not None and may_be(ent, spoken_for.country):
             ent.set_country(spoken_for.country, "coreference")
@@ -272,6 +276,10 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             if staff and may_be(ent, staff):
                 ent.set_country(staff, "coreference")
             continue
+        if ent.generic and voice_of_several_states(view, table, named, sent_countries):
+            continue        # "Israel and Hamas resumed talks, officials said": whose, a reader could not tell (round47;
+                            # before the next rule: "ISLAMABAD - Afghan and Pakistani guards exchanged fire, officials
+                            # said" reports the dateline's state's act, but not only its)
         if story.dateline and (ent.generic or ent.kind in ("ORG", "GROUP")) and ent.sector in INSTITUTIONAL_SECTORS \
                 and may_be(ent, story.dateline) \
                 and reports_own_state(view, named, dateline_state):

@@ -20,6 +20,7 @@ from newsgraph.actors.matcher import KBMatch, find_kb_matches
 from newsgraph.actors.phrases import state_body_sector
 from newsgraph.datafile import word_list
 from newsgraph.actors.body_names import with_whole_body_names
+from newsgraph.actors.kb_person_spans import whole_kb_person_names
 from newsgraph.actors.name_descriptors import described_orgs
 from newsgraph.nlp.cache import (children, climb, doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers,
                                  token_pos, token_starts, token_tags, token_texts)
@@ -141,6 +142,7 @@ class DocView:
         self.furniture = self._furniture_mask()
         inner: list[KBMatch] = []
         self.kbm: list[KBMatch] = find_kb_matches(doc, inner=inner, tokens=self.toks)
+        self.ents = whole_kb_person_names(doc, self.ents, self.kbm)     # "[Imran] [Khan]": the KB's whole name (round47)
         first_names = self._person_first_names()
         if first_names:
             # (a country the text also names as a place or by its people's adjective is the country throughout:

@@ -23,6 +23,17 @@ if TYPE_CHECKING:
     from newsgraph.actors.document import DocView
 
 NAME_DESCRIPTOR_NOUNS = word_list("kb", "NAME_DESCRIPTOR_NOUNS")
+# "French oil major TotalEnergies": "major" is a firm's kind noun only after a trade's word (kb MAJOR_TRADE_WORDS);
+# alone it is an officer's rank ("army major Tom Reed", a person; round47)
+MAJOR_TRADE_WORDS = word_list("kb", "MAJOR_TRADE_WORDS")
+
+
+def _kind_noun(doc, j: int) -> bool:
+    """Is the word at `j` a body's kind noun written before a name ("group", "carmaker", "oil major")?"""
+    t = doc[j]
+    if t.lower_ in ("major", "majors"):
+        return j > 0 and doc[j - 1].lower_ in MAJOR_TRADE_WORDS    # (tagged a noun or an adjective)
+    return noun_lemma(t) in NAME_DESCRIPTOR_NOUNS
 _BETWEEN = {"ADJ", "NOUN", "PROPN"}
 
 
@@ -30,7 +41,7 @@ def described_country(view: DocView, start: int) -> str | None:
     """The country of "<Demonym> [words] <kind noun>" written right before the name that begins at `start`."""
     doc = view.doc
     j = start - 1
-    if j < 1 or doc[j].is_sent_start or noun_lemma(doc[j]) not in NAME_DESCRIPTOR_NOUNS:
+    if j < 1 or doc[j].is_sent_start or not _kind_noun(doc, j):
         return None
     for k in range(j - 1, max(j - 5, -1), -1):
         t = doc[k]
@@ -45,7 +56,7 @@ def described_orgs(doc, ents: list[Span]) -> list[Span]:
     """The recogniser's spans, with a person's name written right after a body's kind noun ("Dutch oil group
     Veldhaven") made an organisation's, and the same name as a person elsewhere in the text too."""
     described = {e.text for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].pos_ == "NOUN"
-                 and noun_lemma(doc[e.start - 1]) in NAME_DESCRIPTOR_NOUNS}
+                 and _kind_noun(doc, e.start - 1)}
     if not described:
         return ents
     return [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and e.text in described else e

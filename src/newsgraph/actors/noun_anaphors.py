@@ -171,8 +171,10 @@ class NounAnaphors:
         this "the consulate" is the last organisation named (the ministry that announced the closure)."""
         for m in self._same_noun_mentions(h, lemma, SAME_NOUN_SENTENCES):
             e = m.ents[0] if len(m.ents) == 1 else None
-            if e is not None and e.country and e.kind in ("GROUP", "ORG") and self.view.doc[m.head].tag_ != "NNS":
-                return e
+            if e is not None and e.country and (e.kind in ("GROUP", "ORG") or e.kind == "PERSON" and e.generic) \
+                    and self.view.doc[m.head].tag_ != "NNS":
+                return e        # (people named by a group noun: "A delegation of Kenyan lawmakers ... The delegation" is
+                                # the lawmakers its of-phrase named; round47)
         return None
 
     def same_noun_person(self, h: Token, lemma: str) -> Ent | None:

@@ -38,6 +38,8 @@ EMPLOYEE_NOUNS = word_list("kb", "EMPLOYEE_NOUNS")
 # no soldiers or police ("military sources" are the military's own: not in this set; session 20); a health or
 # legal expert keeps the modifier's sector
 OUTSIDE_VOICES = word_list("kb", "UNPLACED_VOICES") - {"source"}
+# group terms whose sector a modifier sets, as for "officials": "a business delegation" (BUS; round47)
+MODIFIED_GROUP_TERMS = word_list("kb", "MODIFIED_GROUP_TERMS")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -400,6 +402,9 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
     if head is not None:
         # multiword group terms ending at the head ("state media", "security forces")
         term = term_ending_at(toks, head, head_lemma, kb.terms)
+        if term in MODIFIED_GROUP_TERMS and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in p.children) for p in head.children):
+            term = None     # "a delegation of U.S. lawmakers": its members say who it is (kb MEMBER_GROUP_NOUNS)
     agent = None
     plain_person = title is not None and kb.roles[title].sector == "CVL" and not kb.roles[title].strong
     if head is not None and term is None and plain_person and toks[last].i == head.i:
@@ -431,7 +436,7 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         info.group_term = term
         info.sector = kb.terms[term].sector
         info.plural = info.plural or kb.terms[term].plural and head is not None and head.tag_ != "NN"
-        weak = term in ("official", "authority")
+        weak = term in ("official", "authority") or term in MODIFIED_GROUP_TERMS
     if info.sector == "UAF" and head is not None and _rebel_qualifier(kb, toks, head):
         info.sector = "REB"     # "separatist fighters", "rebel gunmen": whose side the armed men are on (round39)
     if weak or info.sector is None:

@@ -31,6 +31,7 @@ from newsgraph.actors.nominals import NominalResolver
 from newsgraph.actors.parties import add_party, mark_party, party_doer, party_words
 from newsgraph.actors.party_members import bind_party_members
 from newsgraph.actors.relative_roles import relative_clause_roles
+from newsgraph.actors.group_leaders import leaders_of_placed_groups
 from newsgraph.actors.pronouns import PRONOUNS, QUANTIFIERS, PronounResolver
 from newsgraph.actors.served_sectors import serve_body_sectors
 from newsgraph.actors.kb import NON_STATE_COUNTRY
@@ -113,6 +114,7 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
     name_described_before(view, table, nominals)    # "a Somali businessman ... Abdi Farah was detained" (round41)
     name_described_subject(view, table)             # "A Venezuelan opposition politician ... Antonio Ledezma" (round44)
     bodies_described_after(view, table)             # "Wagner fighters attacked ... The Russian mercenary group" (round45)
+    leaders_of_placed_groups(view, table)           # "An Indian delegation led by the foreign secretary" (round47)
     headline_group_countries(view, table)           # "Ghana expels 40 Nigerian traders / ... 40 traders" (round41)
     story = assign_context_countries(view, table)
     _late_owner_countries(view, table, nominals)
