@@ -209,3 +209,9 @@ def test_a_ruling_does_not_answer_a_police_raid():
     text = "Police raided the offices of an opposition newspaper on Monday. The editor said he would appeal the ruling."
     appeals = [e for e in _events(text) if e.cue == "appeal"]
     assert appeals and all(e.target_code != "COP" for e in appeals)
+
+
+def test_demand_after_a_clause_under_an_act_of_force_stays_the_clauses():
+    text = ("Police fired tear gas on Friday as thousands of farmers clashed with troops in the capital, demanding "
+            "lower fuel prices.")
+    assert _subjects_of(text, "demanding") == ["thousands"]

@@ -368,12 +368,13 @@ _SPEAKER_PARTICIPLES = _COORDINATED_SPEAKER_ACTS | SAYING_HEADS | frozenset(word
 def _speaker_participle_after_clause(verb: Token) -> bool:
     """A participle of saying, judging or naming set off by a comma ("..., calling the trip a violation", "...,
     accusing Tokyo of ...") that the parse hangs on a subordinate clause (after, when, as, because ...) which itself
-    hangs on the main verb: the speaker is the main clause's subject. Acts of force ("..., killing three") are left
-    to the clause they follow: "after rebels stormed the town, killing 12" is the rebels'."""
+    hangs on a main verb of saying, judging or protest ("lodged a protest", "condemned"): the speaker is the main
+    clause's subject. After a main verb of another kind the participle stays the clause's ("Police fired tear gas
+    as thousands clashed with troops, demanding ..."), and so do acts of force ("..., killing three")."""
     head = verb.head
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and verb.lemma_.lower() in _SPEAKER_PARTICIPLES and head.i != verb.i and head.dep_ == "advcl" \
-        and head.head.i != head.i and head.head.i < head.i \
+        and head.head.i != head.i and head.head.i < head.i and head.head.lemma_.lower() in _SPEAKER_PARTICIPLES \
         and any(c.dep_ == "mark" and c.i < head.i for c in children(head))
 
 
