@@ -152,3 +152,38 @@ def test_a_state_s_own_troops_keep_the_state():
     text = "Chad said its troops were attacked near the border on Monday."
     evs = _coded(text, "19")
     assert evs and evs[0].target_code == "TCDMIL"
+
+
+# --- V16-renew-sanctions-tgt49: sanctions renewed are imposed again ----------------------------------------------------
+
+def test_sanctions_renewed_on_a_state_are_a_sanction_on_it():
+    text = "NEW YORK, May 3 - The Security Council renewed sanctions on South Sudan for another year on Thursday."
+    evs = _coded(text, "16")
+    assert evs and _targets(evs) == {"SSD"}
+
+
+def test_a_mandate_renewed_is_no_sanction():
+    text = "NEW YORK, May 3 - The Security Council renewed the mandate of its mission in South Sudan on Thursday."
+    assert _coded(text, "16") == []
+
+
+# --- story_country: an international body's seat is no evidence of what the story is about ---------------------------
+
+def test_soldiers_in_a_story_filed_from_the_african_union_s_seat_are_of_the_state_suspended():
+    text = "ADDIS ABABA, May 3 - The African Union suspended Guinea on Friday after soldiers detained the president."
+    evs = _coded(text, "17")
+    assert evs and evs[0].source_code == "GINMIL" and evs[0].target_code == "GINGOV"
+
+
+def test_police_in_a_story_filed_from_brussels_about_sanctions_on_another_state():
+    text = ("BRUSSELS, May 3 - The European Union imposed sanctions on Belarusian judges on Monday after police "
+            "beat hundreds of protesters.")
+    evs = _coded(text, "18")
+    assert evs and evs[0].source_code == "BLRCOP"
+
+
+def test_a_story_the_text_places_in_the_seat_s_country_keeps_it():
+    text = ("THE HAGUE, May 3 - The International Criminal Court said police in Rotterdam had detained a man, "
+            "and the mayor of Rotterdam said the arrest was lawful.")
+    analysis = _analysis(text)
+    assert any((e.source_code or "").startswith("NLD") for e in analysis.events)
