@@ -215,3 +215,16 @@ def test_demand_after_a_clause_under_an_act_of_force_stays_the_clauses():
     text = ("Police fired tear gas on Friday as thousands of farmers clashed with troops in the capital, demanding "
             "lower fuel prices.")
     assert _subjects_of(text, "demanding") == ["thousands"]
+
+
+# --- merge mend: an embassy's seat is no body of the host state -----------------------------------------------------
+
+def test_protest_outside_an_unowned_embassy_is_not_at_the_hosts_body():
+    text = "KAMPALA, May 3 - Students protested outside the embassy after Russia and Iran signed a defence pact."
+    assert not any(e.target_text == "the embassy" and (e.target_code or "").startswith("UGA") for e in _events(text))
+
+
+def test_protest_outside_parliament_is_aimed_at_the_legislature():
+    evs = [e for e in _events("KAMPALA, May 3 - Students protested outside parliament against the tax bill.")
+           if e.cameo_code.startswith("14")]
+    assert evs and all(e.target_code == "UGALEG" for e in evs)

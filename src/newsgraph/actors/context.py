@@ -66,6 +66,7 @@ from newsgraph.actors.abroad import abroad, adopt_group_owner
 from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS
+from newsgraph.actors.mission_owners import mission_owner
 from newsgraph.actors.phrases import is_mission, noun_lemma
 from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country, nearby_focus, one_country_by_sentence,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
@@ -269,8 +270,13 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 ent.sector = spoken_for.sector
             continue
         if named and all(is_mission(view.doc[m.head]) for m in named):
-            continue        # "KYIV - The embassy in Kyiv said": a post abroad whose state the text does not name is
-                            # no state's the story or the dateline gives (the host's least of all; round40)
+            # "KYIV - The embassy in Kyiv said": a post abroad whose state the text does not name is no state's the
+            # story or the dateline gives (the host's least of all; round40); but the one other state the sentence
+            # names is ("after France recalled its envoy, protesters stormed the embassy in Niamey"; tgt49)
+            owner = mission_owner(view, named, sent_countries, placed, place_at, story.dateline)
+            if owner is not None and may_be(ent, owner):
+                ent.set_country(owner, "sentence")
+            continue
         staff = mission_staff_country(view, table, ent, named)
         if staff is not None:
             if staff and may_be(ent, staff):

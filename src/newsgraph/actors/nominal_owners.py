@@ -71,6 +71,10 @@ class NominalOwners:
             owner_country = self.possessor_country(h)
             if owner_country:
                 info.country, place_source = owner_country, "coreference"
+        if info.country is None and (info.group_term or info.role):
+            igo = self.possessing_igo(h)    # "the United Nations said its peacekeepers were attacked" (tgt49)
+            if igo is not None:
+                info.country, info.sector, place_source = igo.country, igo.sector, "coreference"
         if info.country is None and owner:
             # "that country's state railway", "the country's army": the country the possessive
             # nominal was resolved to
@@ -198,6 +202,16 @@ class NominalOwners:
         for c, e in self._bound_possessives(h):
             if c.lower_ in ("its", "their") and e.kind in ("ORG", "GROUP") and e.sector in _ORGANISED_SECTORS:
                 return e.sector
+        return None
+
+    def possessing_igo(self, h: Token) -> Ent | None:
+        """The international body a possessive "its" or "their" of a group or office noun was bound to: "the United
+        Nations said its peacekeepers were attacked", "NATO said its troops ...": the body's own people, coded as the
+        body (country IGO, the body's sector), not as the dateline's forces, which possessor_country, reading states
+        only, left them to (session 45 tgt49)."""
+        for c, e in self._bound_possessives(h):
+            if c.lower_ in ("its", "their") and e.kind in ("ORG", "GROUP") and e.country == "IGO" and e.sector:
+                return e
         return None
 
     def possessing_countries(self, h: Token) -> list[str]:

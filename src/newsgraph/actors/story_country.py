@@ -42,13 +42,16 @@ class StoryCountry:
         # International Criminal Court's prosecutor asked ...", "GENEVA — The UN refugee agency said ..."): the
         # dateline's country is where the body sits, not that of the people the story is about (session 37)
         self.seat = international_lead(view, table)
-        self.evidence = story_evidence(view, table, self.dateline)
         if self.seat and any(p.role == "place" and p.country == self.dateline for p in view.places):
             # ... unless the text itself places the story in the dateline's country: "PORT-AU-PRINCE - The World
             # Food Programme said gangs had looted its warehouses in Haiti's capital" is a story about Haiti, whose
             # mayor and police are Haiti's (a voice of the seat's state, "The Dutch foreign minister said", places
             # nothing; round43)
             self.seat = False
+        # ... and the seat's dateline is no evidence of what the story is about: "ADDIS ABABA - The African Union
+        # suspended Mali after soldiers detained the interim president" is a story about Mali, whose soldiers they
+        # are; counted, the dateline made it a story of two states and the soldiers Ethiopia's (session 45 tgt49)
+        self.evidence = story_evidence(view, table, None if self.seat else self.dateline)
         total = sum(self.evidence.values())
         ranked = self.evidence.most_common(2)
         self.iso: str | None = None

@@ -21,6 +21,7 @@ from newsgraph.nlp.cache import children, doc_sents
 from newsgraph.records import Analysis
 
 _SEAT_SECTORS = frozenset(word_list("patterns", "SEAT_SITE_SECTORS"))
+_MISSIONS = frozenset(word_list("kb", "MISSION_NOUNS"))    # a state's posts abroad: never the host's own body
 _SEAT_PREPS = ("outside", "at", "before", "to", "near", "on")
 
 
@@ -42,6 +43,8 @@ def seat_body(analysis: Analysis, verb: Token, exclude: set[str]) -> Party | Non
             continue
         if found[0].actor.country:
             return found[0]
+        if site.lemma_.lower() in _MISSIONS:
+            continue    # "rallied outside the embassy" in a Nairobi story: some other state's post, not Kenya's
         # "outside the parliament in Paris": a body the actors stage gives no country is that body of the country
         # where the sentence happens, as an implied target would be; with none known, the implied government stays
         sent_index = next((i for i, s in enumerate(doc_sents(verb.doc)) if s.start <= verb.i < s.end), None)

@@ -62,7 +62,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
               "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time",
               "private_help", "setting_of", "sum_noun", "business_dyad",
-              "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of")
+              "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -327,6 +327,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             return bool(_complements(tok))
         return any(_words(c) & sense.values for c in _complements(tok)) or any(
             p.lemma_.lower() == "anonymity" for p in roles.prep_objects(tok, ("on",)))
+    if cond == "stranded_prep":
+        # "the convoy was fired on by troops", "was fired at": a passive whose preposition or particle of aim is left
+        # with no object of its own says what was shot at, not whom a firm dismissed (session 45 tgt49)
+        return roles.is_passive(tok) and any(c.dep_ in ("prep", "prt") and c.lower_ in sense.values
+                                       and not any(g.dep_ == "pobj" for g in children(c)) for c in children(tok))
     if cond == "passive":
         return roles.is_passive(tok)
     if cond == "passive_complement":  # "ordered the students to be freed": what is to be done to the object

@@ -26,6 +26,21 @@ def _stolen_subject(verb: Token) -> list[Token]:
     return [prev] if prev.dep_ in ("dobj", "obj") and prev.pos_ in ("NOUN", "PROPN", "PRON") else []
 
 
+# nouns of the people or things left behind by someone killed or held ("the families of protesters shot by police")
+_KIN_OF_NOUNS = word_list("patterns", "KIN_OF_NOUNS")
+
+
+def _kin_of_patients(verb: Token) -> list[Token]:
+    """"apologised to families of protesters shot dead by police", "met relatives of soldiers killed in the raid":
+    the parse hangs the reduced passive on the kin noun, but the kin are who the victims left, not the ones shot;
+    the of-phrase's noun before the participle is (session 45 tgt49)."""
+    head = verb.head
+    if verb.tag_ != "VBN" or head.lemma_.lower() not in _KIN_OF_NOUNS:
+        return []
+    return [o for p in children(head) if p.dep_ == "prep" and p.lower_ == "of" and p.i < verb.i
+            for o in children(p) if o.dep_ == "pobj" and o.i < verb.i]
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """The thing acted upon: the passive subject, else the direct object (relative pronouns resolved)."""
     if participle_modifier(verb) is not None:
@@ -47,7 +62,7 @@ def direct_objects(verb: Token) -> list[Token]:
             # (session 40 left44)
             objs = [g for c in children(verb) if c.dep_ == "auxpass" for g in children(c) if g.dep_ == "nsubj"]
         if not objs and verb.dep_ in ("acl", "amod"):
-            objs = among_members(verb) or appeared_charged(verb) or [verb.head]  # "among those detained was X" (left40)
+            objs = among_members(verb) or appeared_charged(verb) or _kin_of_patients(verb) or [verb.head]  # "among those detained was X" (left40)
         if not objs and verb.dep_ in ("xcomp", "conj", "oprd", "acomp"):
             # "were released by Putin" coordinated with (or controlled by) a verb that has the subject; "was
             # gang-raped", a hyphenated participle read as be's complement (tree_voice.hyphen_participle)

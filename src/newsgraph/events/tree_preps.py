@@ -45,6 +45,24 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def absolute_subject(obj: Token) -> bool:
+    """Is `obj` the subject of an absolute with-clause set off from its sentence ("extended the embargo on Sudan,
+    with Russia and China abstaining", "With Hungary dropping its veto, the bloc approved ...")? Such a clause tells
+    what went on around the act; its subject is no side of it, though stranded_object reads the subject of a
+    participle after a bare preposition as the preposition's object (session 45 tgt49, convention
+    absolute-with-clauses). Conjuncts of the subject ("Russia and China") count too."""
+    while obj.dep_ == "conj" and obj.head.i != obj.i:
+        obj = obj.head
+    verb = obj.head
+    if obj.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "pcomp" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    prep = verb.head
+    if prep.lower_ != "with" or any(c.dep_ == "pobj" for c in children(prep)):
+        return False
+    sent = prep.sent
+    return prep.i == sent.start or prep.doc[prep.i - 1].text in (",", ";", "--", "\u2014")
+
+
 def stranded_object(tok: Token, prep: Token) -> list[Token]:
     """"fired tear gas at opposition supporters marching to parliament": the parse leaves "at" with no object
     and reads the noun after it as the subject of the participle, a clause of the verb's own. A preposition with

@@ -22,6 +22,7 @@ from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import TIME_RELATION_PREPS as _TIME_RELATION_PREPS
 from newsgraph.events.triggers import CoderOptions, Trigger
 from newsgraph.events.trade_sides import goods_destinations, goods_origins, goods_sold_to, outbound_goods
+from newsgraph.events.tree_preps import absolute_subject
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
@@ -147,6 +148,8 @@ def _no_side_phrase(obj: Token, options: CoderOptions, code: str = "99") -> bool
     if obj.head.lower_ in ("at", "during") and obj.lemma_.lower() in _OCCASION_NOUNS and code[:2] < _FORCE_ROOT \
             and conv.enabled("occasion-phrases", options.since):
         return True     # "pledged aid to Sudan at a donors' conference": when and where, not whom (session 44 tgt48)
+    if absolute_subject(obj) and conv.enabled("absolute-with-clauses", options.since):
+        return True     # "renewed sanctions on Libya, with Russia abstaining": around the act, not whom (tgt49)
     if not conv.enabled("held-from", options.since):
         return False
     return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
