@@ -228,3 +228,23 @@ def test_protest_outside_parliament_is_aimed_at_the_legislature():
     evs = [e for e in _events("KAMPALA, May 3 - Students protested outside parliament against the tax bill.")
            if e.cameo_code.startswith("14")]
     assert evs and all(e.target_code == "UGALEG" for e in evs)
+
+
+# --- a bare "the government" a domestic side acts upon is that side's country's -------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("German opposition lawmakers criticised the government for moving too slowly.", "DEUGOV"),
+    ("Thousands of Serbian students protested against the government on Sunday.", "SRBGOV"),
+])
+def test_bare_government_of_a_domestic_side(text, code):
+    evs = [e for e in _events(text) if e.target_text == "the government"]
+    assert evs and all(e.target_code == code for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union criticised the government.",
+    "Russia accused the government of genocide.",
+])
+def test_bare_government_acted_on_by_an_outsider_takes_no_country_from_it(text):
+    evs = [e for e in _events(text) if e.target_text == "the government"]
+    assert evs and all(e.target_code == "GOV" for e in evs)

@@ -7,6 +7,7 @@ anaphor re-names, the partitive's whole ("one of the Iranian officials"), the bo
 from __future__ import annotations
 
 from newsgraph.actors.document import DocView
+from newsgraph.datafile import word_list
 from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.noun_anaphors import PEOPLE_ANAPHORS
@@ -15,6 +16,8 @@ from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.sentence_countries import FLIGHT_VERBS, FOCUS_SENTENCES
 from newsgraph.nlp.cache import climb
 
+_GOVERNMENT_NOUNS = frozenset(word_list("kb", "BARE_GOVERNMENT_NOUNS"))
+_DOMESTIC_SIDE_SECTORS = frozenset(word_list("kb", "DOMESTIC_SIDE_SECTORS"))
 ROLE_COREFERENCE_SENTENCES = 1   # "Russia's ambassador ... / Ambassador Ivan Orlov": this or the next sentence
 # bodies whose spokesmen and officials are theirs ("a spokesman for the junta"; round35)
 SERVED_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
@@ -117,12 +120,41 @@ def told_country(view: DocView, table: EntityTable, ent: Ent, ments: list[Ment],
         (person and ent.generic, "coreference", lambda: _anaphor_described(view, table, ments)),
         # "the girl's mother, Ana Pires, lives in Brazil", "he grew up in his native Ghana" (session 24)
         (named, "place", lambda: _home_country(view, ments, place_at)),
+        # "German opposition lawmakers criticised the government": a bare government a domestic side of one
+        # country acts upon is that country's (session 45 lead)
+        (not person and ent.sector == "GOV", "sentence", lambda: _domestic_sides_government(view, table, ments)),
     )
     for wanted, source, find in steps:
         if wanted:
             iso = find()
             if iso is not None and may_be(ent, iso):
                 return iso, source
+    return None
+
+
+def _domestic_sides_government(view: DocView, table: EntityTable, ments: list[Ment]) -> str | None:
+    """The country of the domestic side (kb word list DOMESTIC_SIDE_SECTORS: opposition, lawmakers, courts,
+    unions, the press, citizens) that is the subject of the verb a bare "the government" (kb word list
+    BARE_GOVERNMENT_NOUNS) is the object of, directly or through a preposition ("protested against the
+    government"); None when no such side with a country acts on it. A state, a foreign government or an
+    international body acting on "the government" says nothing of whose it is."""
+    for m in ments:
+        head = view.doc[m.head]
+        if m.kind != "nominal" or head.lemma_.lower() not in _GOVERNMENT_NOUNS \
+                or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children):
+            continue
+        verb = head.head if head.dep_ in ("dobj", "obj") else \
+            head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for sm in table.ments:
+                if not sm.start <= subj.i < sm.end or len(sm.ents) != 1:
+                    continue
+                side = sm.ents[0]
+                if side.kind != "COUNTRY" and side.country and side.country not in NON_STATE_COUNTRY \
+                        and side.sector in _DOMESTIC_SIDE_SECTORS:
+                    return side.country
     return None
 
 
