@@ -128,7 +128,7 @@ def _words_of_kind(kind: str) -> tuple[str, ...]:
 
 
 # kinds of byline_words.csv rows that are not words of a byline's credit (each has its own reader below)
-_NOT_CREDIT_KINDS = ("label", "acronym", "particle", "story")
+_NOT_CREDIT_KINDS = ("label", "acronym", "particle", "story", "names_label", "by_opener")
 
 
 @functools.lru_cache(maxsize=1)
@@ -311,7 +311,7 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
         return None, agency
     if any(vocab.get(w.strip(".,").casefold()) in ("role", "org", "stop") and not _INITIAL.match(w) for w in words):
         return None, agency
-    if not all(_NAME_TOKEN.match(w) or w.casefold() in name_particles() for w in words):
+    if not all(_NAME_TOKEN.match(w) or w.casefold() in name_particles() or _particle_joined(w) for w in words):
         return None, agency
     if not _NAME_TOKEN.match(words[0]) or len(words[-1].strip(".")) < 2:
         return None, agency
@@ -322,6 +322,13 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
     if name.isupper() or _surname_in_capitals(words):       # "JANE DOE" and "Jane DOE" -> "Jane Doe"
         name = " ".join(_title_word(w) if w.isupper() else w for w in words)
     return name, agency
+
+
+def _particle_joined(word: str) -> bool:
+    """ "al-Rashid", "el-Sayed", "bin-Talal": a name particle joined by a hyphen to a capitalised name, as Arabic
+    names are printed in bylines ("By Ahmed al-Rashid"); the particle alone is already allowed (round47)."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head.casefold() in name_particles() and bool(_NAME_TOKEN.match(tail))
 
 
 def _caps_name_before_outlet(words: list[str]) -> list[str]:

@@ -1,0 +1,114 @@
+"""Session 45 (issue 13, branch dl49; round47): bylines the last PolNeAR texts (pool 10) and our own pages showed --
+a names label ("BYLINE: <name>."), a word of writing or a piece's kind before "by" ("Co-authored by", "Analysis by"),
+a name particle joined by a hyphen ("al-Rashid"), and a byline element whose pieces a line break sets apart. Every
+sentence here is our own."""
+from __future__ import annotations
+
+import hashlib
+
+from newsgraph.datafile import package_data, read_jsonl
+from newsgraph.eval import datelines
+from newsgraph.ingest import Skip, build_article
+from newsgraph.ingest.byline import byline_line, parse_byline
+from newsgraph.ingest.byline_labels import label_off
+from newsgraph.ingest.readers import read_html, read_text
+
+STORY = ("The ferry company said on Monday it would add a third crossing on weekdays from April. "
+         "Commuters had asked for an earlier boat for two years, a spokesperson said. "
+         "The fare will not change before the end of the year, the company added.")
+
+
+def _text(text: str):
+    art = build_article(list(read_text(text + "\n\n" + STORY, "t.txt"))[0])
+    assert not isinstance(art, Skip)
+    return art
+
+
+def _page(body: str) -> object:
+    html = (f"<html lang=\"en\"><head><title>Ferry adds a crossing</title>"
+            f"<meta property=\"og:site_name\" content=\"Island Weekly\"></head><body><article>"
+            f"<h1>Ferry adds a crossing</h1>{body}<p>{STORY}</p><p>{STORY}</p></article></body></html>")
+    art = build_article(list(read_html(html.encode(), "p.html", [], url="https://island.example/news/1"))[0])
+    assert not isinstance(art, Skip)
+    return art
+
+
+# --- a names label: "BYLINE: <name>." ------------------------------------------------------------------------
+
+def test_byline_label_opening_a_saved_text_gives_the_writer():
+    art = _text("BYLINE: Odile Marchal.\n\nWHAT WE LEARNED THIS WEEK.\n\nThe ferry vote passed by one seat on Thursday.")
+    assert art.authors == ["Odile Marchal"] and art.dateline_place is None and art.agency is None
+    assert parse_byline("Byline: Tomasz Wrona").authors == ["Tomasz Wrona"]
+
+
+def test_byline_as_a_word_of_prose_is_no_byline():
+    art = _text("Byline strike ends at the island paper\n\nReporters will sign their stories again from Monday.")
+    assert art.authors == []
+    assert byline_line("Byline strikes are rare on the island.") is None
+
+
+# --- a word of writing or a piece's kind before "by" ----------------------------------------------------------
+
+def test_co_authored_line_under_the_headline_gives_the_co_writer():
+    art = _text("Why the ferry matters.\n\nCo-authored by Ilse Vandermeer.\n\nThe island has had one ferry since 1962.")
+    assert art.authors == ["Ilse Vandermeer"]
+    assert parse_byline("Co-written by Ravi Menon and Clara Busch.").authors == ["Ravi Menon", "Clara Busch"]
+
+
+def test_co_authored_opening_a_sentence_is_no_byline():
+    art = _text("Budget plan unveiled.\n\nCo-authored by the harbour committee and two advisers, the plan cuts "
+                "ferry subsidies by a tenth.\n\nThe council votes next month.")
+    assert art.authors == []
+    assert byline_line("Interviewed by police on Monday, the skipper said he saw nothing.") is None
+
+
+def test_piece_kind_before_by_in_a_byline_element():
+    assert _page('<div class="byline">Analysis by Ravi Menon, CNN</div>').authors == ["Ravi Menon"]
+    assert _page('<div class="byline">Opinion by Clara Busch</div>').authors == ["Clara Busch"]
+    assert label_off("Review by Clara Busch") == "By Clara Busch"
+    # a sentence that opens with the word is untouched by the parse
+    assert parse_byline("Review by the state auditor found the ferry overspent.").authors == []
+
+
+# --- a name particle joined by a hyphen -----------------------------------------------------------------------
+
+def test_particle_joined_by_hyphen_is_part_of_the_name():
+    assert parse_byline("By Samir al-Khatib").authors == ["Samir al-Khatib"]
+    assert parse_byline("By Nour el-Din Haddad and Ravi Menon").authors == ["Nour el-Din Haddad", "Ravi Menon"]
+
+
+def test_lower_case_word_that_is_no_particle_still_stops_a_name():
+    assert parse_byline("By Samir post-Khatib").authors == []
+    assert parse_byline("By Samir al-khatib").authors == []
+
+
+# --- a byline element whose pieces a line break or block sets apart -------------------------------------------
+
+def test_byline_element_with_address_on_its_own_line():
+    art = _page('<div class="byline">By Clara Busch<br>cbusch@islandweekly.example</div>')
+    assert art.authors == ["Clara Busch"]
+
+
+def test_byline_element_with_name_and_title_in_blocks():
+    art = _page('<div class="byline"><div>Ravi Menon</div><div>Staff Writer</div></div>')
+    assert art.authors == ["Ravi Menon"]
+    # a wire on the second line is the agency, the name the author
+    art = _page('<div class="byline">By Ravi Menon<br>Associated Press</div>')
+    assert art.authors == ["Ravi Menon"] and art.agency == "AP"
+
+
+# --- the pool -------------------------------------------------------------------------------------------------
+
+def test_pool10_is_registered_split_by_hash_and_heldout10_hidden():
+    assert {"dev10", "heldout10"} <= set(datelines.PARTS) and "heldout10" in datelines.HIDDEN
+    dev, held = datelines.load_gold("dev10"), datelines.load_gold("heldout10")
+    assert len(dev) + len(held) == 498
+    docs = {r["doc"] for r in dev + held}
+    gold_dir = package_data("gold", "datelines.jsonl").parent
+    for path in gold_dir.glob("datelines*.jsonl"):
+        if path.name != "datelines_pool10.jsonl":
+            assert not docs & {obj["doc"] for _, obj in read_jsonl(path)}, path.name
+    for r in dev + held:
+        even = int(hashlib.sha1(r["doc"].encode()).hexdigest()[-1], 16) % 2 == 0
+        assert r["part"] == ("dev10" if even else "heldout10") and "authors" in r
+        assert r["doc"].startswith("quotes/polnear/") and r["doc"].endswith(".txt")
