@@ -112,3 +112,23 @@ def test_pool10_is_registered_split_by_hash_and_heldout10_hidden():
         even = int(hashlib.sha1(r["doc"].encode()).hexdigest()[-1], 16) % 2 == 0
         assert r["part"] == ("dev10" if even else "heldout10") and "authors" in r
         assert r["doc"].startswith("quotes/polnear/") and r["doc"].endswith(".txt")
+
+
+# --- a blog byline signed with a first name only --------------------------------------------------------------
+
+def test_first_name_byline_with_its_author_link():
+    art = _page('<div class="byline">by Oksana</div><span class="author"><a href="/author/o">Oksana</a></span>')
+    assert art.authors == ["Oksana"]
+    art = _page('<div class="byline">By Maren on 3. May, 2024 | 4 Comments</div>'
+                '<span class="author"><a href="/author/m">Maren</a></span>')
+    assert art.authors == ["Maren"]
+
+
+def test_first_name_byline_guards():
+    # no author link repeating the name: not enough to take one word as a name
+    assert _page('<div class="byline">by Oksana</div>').authors == []
+    # a user name, a desk word or a wire is no first name
+    assert _page('<div class="byline">by admin</div><span class="author"><a href="/a">admin</a></span>').authors == []
+    assert _page('<div class="byline">by Staff</div><span class="author"><a href="/a">Staff</a></span>').authors == []
+    art = _page('<div class="byline">By Reuters</div><span class="author"><a href="/a">Reuters</a></span>')
+    assert art.authors == [] and art.agency == "Reuters"
