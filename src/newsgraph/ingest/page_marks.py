@@ -89,7 +89,7 @@ def _element_authors(page: PageMarks, sitename: str | None, authors: list[str], 
         take_byline(BylineParse([name]), authors, lead)
 
 
-# "by Regan", "Written by Regan", "By Ela on 31 October, 2023 | 18 Comments": a byline element signed with one
+# "by Marisol", "Written by Marisol", "By Tove on 4 March, 2024 | 12 Comments": a byline element signed with one
 # capitalised word (a blog theme's byline; the name-and-surname rules want two words)
 _BY_ONE_NAME = re.compile(r"^(?:(?:[Ww]ritten|[Pp]osted)\s+)?(?:by|By|BY)\s*(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+)"
                           r"(?:\s+on\s.*|\s*[|·•,].*)?$")
