@@ -139,3 +139,19 @@ def test_first_name_byline_guards():
     assert _page('<div class="byline">by Staff</div><span class="author"><a href="/a">Staff</a></span>').authors == []
     art = _page('<div class="byline">By Reuters</div><span class="author"><a href="/a">Reuters</a></span>')
     assert art.authors == [] and art.agency == "Reuters"
+
+
+# --- a reading time on the byline's line ----------------------------------------------------------------------
+
+def test_reading_time_closing_a_byline_is_cut():
+    assert byline_line("By Clara Busch · 6 min read").authors == ["Clara Busch"]
+    assert byline_line("Ravi Menon | 2 Feb 2024 | 7 min", named=True).authors == ["Ravi Menon"]
+    assert byline_line("By Clara Busch | Reading time: 5 minutes").authors == ["Clara Busch"]
+    art = _text("Ferry timetable changes\n\nBy Clara Busch | 3 min read\n\nThe first boat will leave at six.")
+    assert art.authors == ["Clara Busch"]
+
+
+def test_a_time_in_minutes_alone_is_no_byline():
+    assert byline_line("Cooking time: 45 min", named=True) is None
+    assert byline_line("The crossing takes 40 minutes", named=True) is None
+    assert _page("<p>Prep time: 20 minutes</p>").authors == []
