@@ -155,3 +155,16 @@ def test_a_time_in_minutes_alone_is_no_byline():
     assert byline_line("Cooking time: 45 min", named=True) is None
     assert byline_line("The crossing takes 40 minutes", named=True) is None
     assert _page("<p>Prep time: 20 minutes</p>").authors == []
+
+
+# --- a personal site named after its writer -------------------------------------------------------------------
+
+def test_owner_of_a_personal_site_is_the_author():
+    assert parse_byline("Oksana Lind", "Oksana Lind's Blog").authors == ["Oksana Lind"]
+    assert parse_byline("Ravi Menon", "Ravi Menon’s notebook").authors == ["Ravi Menon"]
+
+
+def test_site_name_still_closes_a_byline():
+    # an outlet's own name after the writer's is still cut, and an outlet signing as itself is no author
+    assert parse_byline("Clara Busch, Island Weekly", "Island Weekly").authors == ["Clara Busch"]
+    assert parse_byline("Island Weekly", "Island Weekly").authors == []

@@ -210,7 +210,7 @@ def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
     out = BylineParse([])
     if not text:
         return out
-    site_words = {w.casefold() for w in re.findall(r"\w+", sitename or "")}
+    site_words = _site_words(sitename)
     text = _EMAIL.sub(" ", text)     # "By Jane Doe jdoe@harbourherald.com March 5": the writer's address (round46)
     text = _BY.sub("", " ".join(_unglue(label_off(text)).split()))
     for part in _SPLIT_PARTS.split(text):
@@ -357,6 +357,20 @@ def _surname_in_capitals(words: list[str]) -> bool:
 def _title_word(word: str) -> str:
     """ "MCDONALD" -> "Mcdonald", "O'NEIL" -> "O'Neil", "J." stays."""
     return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), word)
+
+
+# "Jane Roe's Blog", "Jane Roe’s notebook": a personal site named after its owner, whose name is then no outlet's
+_OWNER = re.compile(r"^\s*(?P<owner>[^\W\d_][\w.' -]{1,60}?)['’]s\b")
+
+
+def _site_words(sitename: str | None) -> set[str]:
+    """The case-folded words of the site's name, cut from a byline's end as the outlet's ("Jane Roe, Harbour
+    Herald"), less the owner's name of a personal site ("Jane Roe's Blog": Jane Roe signs its posts; round47)."""
+    words = {w.casefold() for w in re.findall(r"\w+", sitename or "")}
+    m = _OWNER.match(sitename or "")
+    if m:
+        words -= {w.casefold() for w in re.findall(r"\w+", m.group("owner"))}
+    return words
 
 
 # A byline line at the top of the body: "By Jane Doe", "By JANE DOE and JOHN ROE, Staff Writers",
