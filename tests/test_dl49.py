@@ -42,7 +42,8 @@ def _page(body: str):
 # --- a names label: "BYLINE: <name>." ------------------------------------------------------------------------
 
 def test_byline_label_opening_a_saved_text_gives_the_writer():
-    art = _text("BYLINE: Odile Marchal.\n\nWHAT WE LEARNED THIS WEEK.\n\nThe ferry vote passed by one seat on Thursday.")
+    art = _text("BYLINE: Odile Marchal.\n\nWHAT WE LEARNED THIS WEEK.\n\n"
+                "The ferry vote passed by one seat on Thursday.")
     assert art.authors == ["Odile Marchal"] and art.dateline_place is None and art.agency is None
     assert parse_byline("Byline: Tomasz Wrona").authors == ["Tomasz Wrona"]
 

@@ -388,8 +388,8 @@ _STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|
 _EMAIL_TAIL = re.compile(r"\s*[|,·•–—-]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # "Jane Doe | 11 Jan 2019 | 4 min", "By Jane Doe · 6 min read", "By Jane Doe | Reading time: 5 minutes": the reading
 # time a page prints on its byline's line is no part of the credit, as a time stamp is not (round47, session 45)
-_READ_TIME_TAIL = re.compile(r"\s*[|,·•–—-]?\s*(?:(?i:reading\s+time|read\s+time)\s*:?\s*)?\d{1,3}[\s-]?(?i:mins?|minutes?)\.?"
-                             r"(?:\s+(?i:read|reading|to\s+read))?\s*$")
+_READ_TIME_TAIL = re.compile(r"\s*[|,·•–—-]?\s*(?:(?i:reading\s+time|read\s+time)\s*:?\s*)?"
+                             r"\d{1,3}[\s-]?(?i:mins?|minutes?)\.?(?:\s+(?i:read|reading|to\s+read))?\s*$")
 # "PTI | New Delhi", "IANS | Updated: ...": a wire's name, then the place it filed from or its time stamp
 _AGENCY_BAR_PLACE = re.compile(r"^(?P<credit>[^|]{2,40}?)\s*\|\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$")
 # "..., Special to the Harbour Herald", "| For The Valley Ledger": a freelancer's credit to the outlet, whose

@@ -8,8 +8,9 @@ the writers once the labels are gone ("Jane Roe; John Doe"). Round42 (session 40
 `photo_credit` tells a byline's part that credits the pictures, not the story ("Words: Jane Roe | Photos: John Doe",
 "By Jane Roe; Photography by John Doe", and in a page's metadata, where the colon is gone, "Photos John Doe"): its
 name is the photographer's, no author, and a wire named there gave the picture, not the story. Round46 (session 44).
-A names label or a word opening a byline before "by" that byline_words.csv lists ("BYLINE: Jane Roe." as a news database's
-export keeps it, "Co-authored by Jane Roe.", "Compiled by Jane Roe") is turned into "By " too. Round47 (session 45).
+A names label or a word opening a byline before "by" that byline_words.csv lists ("BYLINE: Jane Roe." as a news
+database's export keeps it, "Co-authored by Jane Roe.", "Compiled by Jane Roe") is turned into "By " too. Round47
+(session 45).
 """
 from __future__ import annotations
 
