@@ -18,7 +18,7 @@ as one FP and one FN. Authors are a multiset per page: TP = names in both, FP = 
 FN = gold only. P = TP/(TP+FP), R = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN), micro-summed over pages.
 The headline figure (`f1`) is the dateline place F1; `agency_*` and `authors_*` are the others.
 
-Options: -o part=dev|test|all|dev2|heldout2|...|dev9|heldout9 (default dev: rules are tuned on dev; the test half is reported
+Options: -o part=dev|test|all|dev2|heldout2|...|dev10|heldout10 (default dev: rules are tuned on dev; the test half is reported
 only, so its misses are not listed), -o limit=N. `all` is dev + test of datelines.jsonl. Two pools of
 another kind (session 15), news texts under ../shared/eval/geo each fed to ingest as a user's JSON record
 (title, url, text) would be: `dev2`, a dev-only pool (data/gold/datelines_gwn.jsonl, the 200 GeoWebNews
@@ -45,6 +45,9 @@ A pool of texts no other file held (session 37, data/gold/datelines_pool8.jsonl)
 split the same way into `dev8` and `heldout8`.
 The last LGL articles (session 44, data/gold/datelines_pool9.jsonl): the 229 no other file held (N % 4 == 3 from 23,
 N % 4 == 1 from 241), fed as `dev4`'s, labelled with authors too; split the same way into `dev9` and `heldout9`.
+The last PolNeAR texts (session 45, data/gold/datelines_pool10.jsonl): the 494 train texts `dev3`'s rule left out and
+the 4 annotator-training texts, fed as .txt files like `dev3`'s, labelled with authors; split into `dev10` and
+`heldout10`.
 """
 from __future__ import annotations
 
@@ -78,10 +81,11 @@ MIXED_POOLS = {"dev4": "datelines_pool4.jsonl", "heldout4": "datelines_pool4.jso
                "dev6": "datelines_pool6.jsonl", "heldout6": "datelines_pool6.jsonl",
                "dev7": "datelines_pool7.jsonl", "heldout7": "datelines_pool7.jsonl",
                "dev8": "datelines_pool8.jsonl", "heldout8": "datelines_pool8.jsonl",
-               "dev9": "datelines_pool9.jsonl", "heldout9": "datelines_pool9.jsonl"}
+               "dev9": "datelines_pool9.jsonl", "heldout9": "datelines_pool9.jsonl",
+               "dev10": "datelines_pool10.jsonl", "heldout10": "datelines_pool10.jsonl"}
 PARTS = ("dev", "test", "all", *TEXT_POOLS, *MIXED_POOLS)
 HIDDEN = ("test", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-          "heldout8", "heldout9")      # reported, not read: their misses are not listed
+          "heldout8", "heldout9", "heldout10")      # reported, not read: their misses are not listed
 
 
 def load_gold(part: str = "dev") -> list[dict[str, Any]]:

@@ -128,7 +128,7 @@ def _words_of_kind(kind: str) -> tuple[str, ...]:
 
 
 # kinds of byline_words.csv rows that are not words of a byline's credit (each has its own reader below)
-_NOT_CREDIT_KINDS = ("label", "acronym", "particle", "story")
+_NOT_CREDIT_KINDS = ("label", "acronym", "particle", "story", "names_label", "by_opener")
 
 
 @functools.lru_cache(maxsize=1)
@@ -210,7 +210,7 @@ def parse_byline(text: str | None, sitename: str | None = None) -> BylineParse:
     out = BylineParse([])
     if not text:
         return out
-    site_words = {w.casefold() for w in re.findall(r"\w+", sitename or "")}
+    site_words = _site_words(sitename)
     text = _EMAIL.sub(" ", text)     # "By Jane Doe jdoe@harbourherald.com March 5": the writer's address (round46)
     text = _BY.sub("", " ".join(_unglue(label_off(text)).split()))
     for part in _SPLIT_PARTS.split(text):
@@ -311,7 +311,7 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
         return None, agency
     if any(vocab.get(w.strip(".,").casefold()) in ("role", "org", "stop") and not _INITIAL.match(w) for w in words):
         return None, agency
-    if not all(_NAME_TOKEN.match(w) or w.casefold() in name_particles() for w in words):
+    if not all(_NAME_TOKEN.match(w) or w.casefold() in name_particles() or _particle_joined(w) for w in words):
         return None, agency
     if not _NAME_TOKEN.match(words[0]) or len(words[-1].strip(".")) < 2:
         return None, agency
@@ -322,6 +322,13 @@ def _person_name(part: str, site_words: set[str]) -> tuple[str | None, str | Non
     if name.isupper() or _surname_in_capitals(words):       # "JANE DOE" and "Jane DOE" -> "Jane Doe"
         name = " ".join(_title_word(w) if w.isupper() else w for w in words)
     return name, agency
+
+
+def _particle_joined(word: str) -> bool:
+    """ "al-Rashid", "el-Sayed", "bin-Talal": a name particle joined by a hyphen to a capitalised name, as Arabic
+    names are printed in bylines ("By Ahmed al-Rashid"); the particle alone is already allowed (round47)."""
+    head, dash, tail = word.partition("-")
+    return bool(dash) and head.casefold() in name_particles() and bool(_NAME_TOKEN.match(tail))
 
 
 def _caps_name_before_outlet(words: list[str]) -> list[str]:
@@ -352,6 +359,20 @@ def _title_word(word: str) -> str:
     return re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), word)
 
 
+# "Jane Roe's Blog", "Jane Roe’s notebook": a personal site named after its owner, whose name is then no outlet's
+_OWNER = re.compile(r"^\s*(?P<owner>[^\W\d_][\w.' -]{1,60}?)['’]s\b")
+
+
+def _site_words(sitename: str | None) -> set[str]:
+    """The case-folded words of the site's name, cut from a byline's end as the outlet's ("Jane Roe, Harbour
+    Herald"), less the owner's name of a personal site ("Jane Roe's Blog": Jane Roe signs its posts; round47)."""
+    words = {w.casefold() for w in re.findall(r"\w+", sitename or "")}
+    m = _OWNER.match(sitename or "")
+    if m:
+        words -= {w.casefold() for w in re.findall(r"\w+", m.group("owner"))}
+    return words
+
+
 # A byline line at the top of the body: "By Jane Doe", "By JANE DOE and JOHN ROE, Staff Writers",
 # "By Jane Doe, August 14, 2020 2:30 pm", "Jane Doe | Reuters", "Jane Doe, AP Sports Writer".
 _BYLINE_LINE = re.compile(r"^(?:(?:Story|Written|Reported|Words|Posted|STORY|WRITTEN|REPORTED|POSTED)\s+(?:by|BY)|By|BY|by)"
@@ -365,6 +386,10 @@ _STAMP_TAIL = re.compile(r"\s*[|,·•–—-]?\s*\b(?:Published|Updated|Posted|
 # "By Jane Doe | jdoe@harbourherald.com", "JANE DOE jdoe@harbourherald.com": the writer's address closing the
 # byline (round40, session 38)
 _EMAIL_TAIL = re.compile(r"\s*[|,·•–—-]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# "Jane Doe | 11 Jan 2019 | 4 min", "By Jane Doe · 6 min read", "By Jane Doe | Reading time: 5 minutes": the reading
+# time a page prints on its byline's line is no part of the credit, as a time stamp is not (round47, session 45)
+_READ_TIME_TAIL = re.compile(r"\s*[|,·•–—-]?\s*(?:(?i:reading\s+time|read\s+time)\s*:?\s*)?"
+                             r"\d{1,3}[\s-]?(?i:mins?|minutes?)\.?(?:\s+(?i:read|reading|to\s+read))?\s*$")
 # "PTI | New Delhi", "IANS | Updated: ...": a wire's name, then the place it filed from or its time stamp
 _AGENCY_BAR_PLACE = re.compile(r"^(?P<credit>[^|]{2,40}?)\s*\|\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*$")
 # "..., Special to the Harbour Herald", "| For The Valley Ledger": a freelancer's credit to the outlet, whose
@@ -385,7 +410,7 @@ def byline_line(line: str, sitename: str | None = None, named: bool = False) -> 
     line = label_off(line.strip())
     if len(line) > 160:
         return None          # a paragraph, whatever a "Published ... 2020" in it would leave once cut
-    credit = _EMAIL_TAIL.sub("", _STAMP_TAIL.sub("", line))
+    credit = _EMAIL_TAIL.sub("", _STAMP_TAIL.sub("", _READ_TIME_TAIL.sub("", line)))
     marked = len(credit) < len(line)      # a time stamp or address cut off: a name alone is then a byline
     line = credit
     if not line or line.endswith(("?", "!", "-", "—", "–", ":")):

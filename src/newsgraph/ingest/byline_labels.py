@@ -8,10 +8,16 @@ the writers once the labels are gone ("Jane Roe; John Doe"). Round42 (session 40
 `photo_credit` tells a byline's part that credits the pictures, not the story ("Words: Jane Roe | Photos: John Doe",
 "By Jane Roe; Photography by John Doe", and in a page's metadata, where the colon is gone, "Photos John Doe"): its
 name is the photographer's, no author, and a wire named there gave the picture, not the story. Round46 (session 44).
+A names label or a word opening a byline before "by" that byline_words.csv lists ("BYLINE: Jane Roe." as a news
+database's export keeps it, "Co-authored by Jane Roe.", "Compiled by Jane Roe") is turned into "By " too. Round47
+(session 45).
 """
 from __future__ import annotations
 
+import functools
 import re
+
+from newsgraph.datafile import package_data, read_rows
 
 _NAMES_LABEL = re.compile(r"^(?:by|written by|reported by|words|text|authors?|contributors?|reporters?|writers?)\s*:\s*(?=\S)",
                           re.I)
@@ -30,9 +36,36 @@ def photo_credit(part: str) -> bool:
     return bool(_PHOTO_CREDIT.match(part.strip()))
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_openers() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The names labels and the openers before "by" of byline_words.csv ("names_label", "by_opener" rows)."""
+    words: dict[str, list[str]] = {"names_label": [], "by_opener": []}
+    for _, row in read_rows(package_data("ingest", "byline_words.csv"), required=("kind", "words")):
+        if row["kind"] in words:
+            words[row["kind"]].extend(row["words"].split())
+
+    def alternatives(ws: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+
+    label = (re.compile(rf"^(?:{alternatives(words['names_label'])})\s*:\s*(?=\S)", re.I)
+             if words["names_label"] else None)
+    verb = (re.compile(rf"^(?:{alternatives(words['by_opener'])})\s+by\s+(?=\S)", re.I) if words["by_opener"] else None)
+    return label, verb
+
+
 def label_off(text: str) -> str:
-    """ "Author: Jane Roe" -> "By Jane Roe"; any other text as it was."""
-    return _NAMES_LABEL.sub("By ", text, count=1)
+    """ "Author: Jane Roe" -> "By Jane Roe" (and "BYLINE: Jane Roe", "Co-authored by Jane Roe"); any other text
+    as it was."""
+    out = _NAMES_LABEL.sub("By ", text, count=1)
+    if out != text:
+        return out
+    label, verb = _listed_openers()
+    for pattern in (label, verb):
+        if pattern is not None:
+            out = pattern.sub("By ", text, count=1)
+            if out != text:
+                return out
+    return text
 
 
 def source_off(text: str) -> str:

@@ -207,6 +207,26 @@ def _by_led(el) -> bool:
         and not any(a.tag == "a" for a in el.iterancestors())
 
 
+# tags that set a byline element's pieces apart on the page ("By Jane Roe<br>jroe@courier.example",
+# "<div>Jane Roe</div><div>Reporter</div>"): their text is joined with a space, not glued (round47)
+_BREAK_TAGS = frozenset(("br", "p", "div", "li", "address", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+                         "section", "header", "footer", "figure", "figcaption", "table", "tr", "td"))
+
+
+def _spaced_text(el) -> str:
+    """The element's text as `text_content` gives it, with a space where a line break or a block child sets its
+    pieces apart ("By Jane Roe<br>jroe@..." -> "By Jane Roe jroe@...", not "By Jane Roejroe@...")."""
+    out = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            if child.tag.lower() in _BREAK_TAGS:
+                out.append(" " + _spaced_text(child) + " ")
+            else:
+                out.append(_spaced_text(child))
+        out.append(child.tail or "")
+    return "".join(out)
+
+
 def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[str, str]]:
     """Texts of the page's byline elements, in page order: ("byline", text) for elements whose class,
     id, rel or itemprop says byline/author/writer or whose own text opens with "By" (`_by_led`), ("credit", text) for credit/source ones, ("dateline", text)
@@ -230,7 +250,7 @@ def byline_elements(tree, max_chars: int = 150, limit: int = 12) -> list[tuple[s
         m = _BYLINE_ATTR.search(attrs)
         if (not m and not _by_led(el)) or _NOT_BYLINE_ATTR.search(attrs):
             continue
-        text = " ".join(el.text_content().split())
+        text = " ".join(_spaced_text(el).split())
         if not 2 <= len(text) <= max_chars:
             continue
         word = m.group(0).lower() if m else "byline"

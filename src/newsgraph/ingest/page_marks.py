@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from newsgraph.ingest.byline import BylineParse, agency_of, byline_line, only_credits, parse_byline, same_agency_as_site
+from newsgraph.ingest.byline import (BylineParse, agency_of, byline_line, byline_words, lead_labels, name_particles,
+                                     only_credits, parse_byline, same_agency_as_site)
 from newsgraph.ingest.byline_labels import edited_names
 from newsgraph.ingest.dateline_patterns import CAPITALISED_WORD
 from newsgraph.ingest.dateline_read import Dateline, KnownPlace, city_place, place_case, place_line, read_dateline
@@ -83,6 +84,33 @@ def _element_authors(page: PageMarks, sitename: str | None, authors: list[str], 
             names = [a for a in parsed.authors if a.casefold() not in editors]
             take_byline(BylineParse(names, parsed.agency), authors, lead)
             return
+    name = _first_name_signed(page)
+    if name and name.casefold() not in editors:
+        take_byline(BylineParse([name]), authors, lead)
+
+
+# "by Marisol", "Written by Marisol", "By Tove on 4 March, 2024 | 12 Comments": a byline element signed with one
+# capitalised word (a blog theme's byline; the name-and-surname rules want two words)
+_BY_ONE_NAME = re.compile(r"^(?:(?:[Ww]ritten|[Pp]osted)\s+)?(?:by|By|BY)\s*(?P<name>[A-ZÀ-Þ][a-zß-ÿ'’-]+)"
+                          r"(?:\s+on\s.*|\s*[|·•,].*)?$")
+
+
+def _first_name_signed(page: PageMarks) -> str | None:
+    """A writer who signs with a first name only: one byline element reads "by <Name>" and another is "<Name>"
+    alone (the theme's byline and its author link), the name no byline word, label or wire ("by admin", "by Staff",
+    "by Reuters" are none). Round47 (session 45)."""
+    own = [text for kind, text in page.bylines if kind == "byline"]
+    for text in own:
+        m = _BY_ONE_NAME.match(text)
+        if not m:
+            continue
+        name = m.group("name")
+        key = name.casefold()
+        if byline_words().get(key) or key in lead_labels() or agency_of(name) or key in name_particles():
+            continue
+        if any(other.strip() == name for other in own):
+            return name
+    return None
 
 
 def _publisher(name: str, page: PageMarks, sitename: str | None) -> bool:
