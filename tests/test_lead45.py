@@ -248,3 +248,24 @@ def test_bare_government_of_a_domestic_side(text, code):
 def test_bare_government_acted_on_by_an_outsider_takes_no_country_from_it(text):
     evs = [e for e in _events(text) if e.target_text == "the government"]
     assert evs and all(e.target_code == "GOV" for e in evs)
+
+
+# --- merge mends: a lawmaker's blockade, a generic "one" -----------------------------------------------------------
+
+def test_a_lawmakers_blockade_on_a_bill_is_no_siege_eased():
+    text = "Once the budget passed, the senator lifted his blockade on the trade bill."
+    assert not any(e.cameo_code.startswith("08") for e in _events(text))
+    assert any(e.cameo_code == "087" for e in _events("Israel eased its blockade of Gaza on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister promised reform, although one wonders how much will change.",
+    "The minister promised reform. One might ask how much will change.",
+])
+def test_a_generic_one_names_no_one(text):
+    assert not any(e.source_text and e.source_text.lower() == "one" for e in _events(text))
+
+
+def test_one_of_the_people_just_named_still_speaks():
+    evs = _events("Two diplomats briefed reporters in Geneva. One said the talks had gone well.")
+    assert any(e.source_text == "One" and e.cameo_code == "010" for e in evs)

@@ -247,6 +247,7 @@ def names_people(tok: Token) -> bool:
 
 
 _PEOPLE_COUNTS = word_list("patterns", "PEOPLE_COUNT_SUBJECTS")
+_GENERIC_ONE_VERBS = word_list("patterns", "GENERIC_ONE_VERBS")
 
 
 def _counted_people(tok: Token) -> bool:
@@ -258,6 +259,9 @@ def _counted_people(tok: Token) -> bool:
     dets = [c.lower_ for c in children(tok) if c.dep_ in ("det", "poss", "nummod", "amod")]
     if dets and (tok.lower_ == "one" or any(d not in ("the", "a") for d in dets)):
         return False
+    if tok.lower_ == "one" and tok.head.i != tok.i and (tok.head.lemma_.lower() in _GENERIC_ONE_VERBS or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in children(tok.head))):
+        return False    # "one wonders how ...", "one might think": anyone, no one named (session 45 lead)
     counted = [o for c in children(tok) if c.dep_ == "prep" and c.lower_ == "of"
                for o in children(c) if o.dep_ == "pobj"]
     return all(names_people(o) for o in counted)
