@@ -269,3 +269,18 @@ def test_a_generic_one_names_no_one(text):
 def test_one_of_the_people_just_named_still_speaks():
     evs = _events("Two diplomats briefed reporters in Geneva. One said the talks had gone well.")
     assert any(e.source_text == "One" and e.cameo_code == "010" for e in evs)
+
+
+# --- a past the tagger took for a participle after an appeal's infinitive is the appealer's, asserted ---------------
+
+def test_past_after_an_asked_infinitive_is_the_appealers_own_act():
+    text = ("Church leaders appealed to the junta to free the jailed students and accused soldiers of beating "
+            "them.")
+    evs = [e for e in _events(text) if e.cue == "accused"]
+    assert evs and all(e.source_text == "Church leaders" and e.modality == "asserted" for e in evs)
+
+
+def test_the_asked_infinitive_itself_stays_the_asked_ones():
+    text = "Church leaders appealed to the junta to free the jailed students."
+    evs = [e for e in _events(text) if e.cue == "free"]
+    assert evs and all(e.source_text == "the junta" for e in evs)

@@ -520,7 +520,8 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             participle = node.tag_ == "VBG" and not _own_clause(node) and head.dep_ == "advcl" \
                 and roles.is_finite(head.head) and head.head.lemma_.lower() not in govern \
                 and head.head.lemma_.lower() not in intent_verbs()
-            if (roles.is_finite(node) or participle) and head.tag_ == "VB" and roles.to_infinitive(head) \
+            if (roles.is_finite(node) or participle or roles.past_after_infinitive(node, head)) and head.tag_ == "VB" \
+                    and roles.to_infinitive(head) \
                     and head.head.i != head.i and roles.finite_above(head).pos_ in ("VERB", "AUX"):
                 # "had acted to prevent violence and accused him of lying": a finite verb is no conjunct of the
                 # infinitive the small model hangs it on, but of the verb above; no purpose of it (session 33 lead);

@@ -33,7 +33,8 @@ from newsgraph.events.tree_voice import (complement_participle, is_passive, misr
     misread_wanted, passive_gift, reduced_passive, stranded_agents)
 from newsgraph.events.tree_clauses import (ASPECTUAL, RELATIVE, clause_subjects, comment_on_clause,
     coordinated_verbs, finite_above, headline_infinitive, how_clauses, infinitive_subjects, is_finite,
-    participle_clause_subject, participle_modifier, root_noun_predicate, to_infinitive, whose_clause)
+    participle_clause_subject, participle_modifier, past_after_infinitive, root_noun_predicate, to_infinitive,
+    whose_clause)
 from newsgraph.events.tree_nouns import (QUANTITY, VENUE_NOUNS, arrest_document, between, carried_people, described_agents,
     governing_verb, noun_modifiers, noun_source_slots, possessors, probed_act, protest_manner_verb, quantified,
     quantity_head, quantity_of)

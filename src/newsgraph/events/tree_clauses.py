@@ -214,6 +214,14 @@ def is_finite(verb: Token) -> bool:
                                                 for c in children(verb))
 
 
+def past_after_infinitive(verb: Token, head: Token) -> bool:
+    """A past participle with no auxiliary of its own coordinated after a to-infinitive ("to free them and accused
+    officers of ..."): an infinitive has no such conjunct, so the tagger's VBN is a past tense the "to" does not
+    reach -- when it takes an object of its own (a passive one would not)."""
+    return verb.tag_ == "VBN" and head.tag_ == "VB" and not any(
+        c.dep_ in ("aux", "auxpass") for c in children(verb)) and any(c.dep_ in ("dobj", "obj") for c in children(verb))
+
+
 def finite_above(verb: Token) -> Token:
     """The nearest verb above `verb` in a tense of its own (or the sentence's root): where a finite verb the parse
     coordinates with a to-infinitive belongs ("vowed revenge for sending troops to fight it and has killed

@@ -10,6 +10,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import (
     _resolve_relative, comment_noun_doer, finite_above, is_finite, participle_clause_subject, participle_modifier,
+    past_after_infinitive,
     root_noun_predicate, to_infinitive)
 from newsgraph.events.tree_nouns import possessors
 from newsgraph.events.tree_objects import direct_objects, restating_object
@@ -228,12 +229,13 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # perfect, a plain past appeal is the speaker's ("said the boats had entered its waters and urged Manila
             # to stop", session 28: _appeal_after_perfect)
             return subjects(head.head, depth + 1)
-        if is_finite(verb) and head.tag_ == "VB" and head.dep_ in ("xcomp", "advcl") and to_infinitive(head) \
-                and verb.i > head.i and head.head.i != head.i:
+        if (is_finite(verb) or past_after_infinitive(verb, head)) and head.tag_ == "VB" \
+                and head.dep_ in ("xcomp", "advcl") and to_infinitive(head) and verb.i > head.i and head.head.i != head.i:
             # "called on both sides to stop fighting and offered to host talks": a finite verb the parse
             # coordinates with an infinitive cannot share its "to"; it goes with the verb the infinitive hangs on
             # (session 37 lead), or the first finite one above it ("vowed revenge for sending troops to fight it
-            # and has killed hundreds"; session 38 lead)
+            # and has killed hundreds"; session 38 lead); so does a past the tagger took for a participle
+            # ("appealed to the government to free them and accused officers of ...", session 45 lead)
             return subjects(finite_above(head), depth + 1)
         reporter = thing_clause_reporter(verb, depth)
         if reporter is not None:
