@@ -284,3 +284,10 @@ def test_the_asked_infinitive_itself_stays_the_asked_ones():
     text = "Church leaders appealed to the junta to free the jailed students."
     evs = [e for e in _events(text) if e.cue == "free"]
     assert evs and all(e.source_text == "the junta" for e in evs)
+
+
+def test_an_object_it_bound_to_the_subject_is_no_second_party():
+    text = ("The Registrar of Societies said the Democratic Action Party failed to file its accounts and asked it "
+            "to do so within a month.")
+    assert not any(e.source_actor_id and e.source_actor_id == e.target_actor_id for e in _events(text))
+    assert not any(e.target_text == "it" for e in _events(text))

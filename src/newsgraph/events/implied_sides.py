@@ -241,9 +241,11 @@ def _bound_body_pronoun(p: Party, options: CoderOptions) -> bool:
     """"The council met on Monday. It also criticised the governor": an "it" the actors stage bound to an actor
     stands for the body its antecedent names ("the council"), as that phrase would, so it and the governor are two
     parties of one code, not one body acting on itself (convention bound-pronouns-apart, session 45 left49). An
-    "it" bound to nothing (a thing, a plan) names no party."""
+    "it" bound to nothing (a thing, a plan) names no party. Only a subject's "it" (or a possessive "its"): an
+    object "it" is never the subject of its own clause ("said the party failed to file and asked it to do so":
+    whoever asked is not the party, session 45 lead), so the same actor on both sides there is a wrong subject."""
     return p.actor is not None and p.head.lower_ in _BODY_PRONOUNS and p.head.pos_ == "PRON" \
-        and conv.enabled("bound-pronouns-apart", options.since)
+        and p.head.dep_ in ("nsubj", "nsubjpass", "poss") and conv.enabled("bound-pronouns-apart", options.since)
 
 
 _SITE_PREPS = ("outside", "at", "near", "before", "in", "to")
