@@ -53,6 +53,7 @@ LEGAL_PARTY_CONTEXT = word_list("kb", "LEGAL_PARTY_CONTEXT")            # "both 
 INTRODUCED_BODY_NOUNS = word_list("kb", "INTRODUCED_BODY_NOUNS")        # "an outside group paid for the ads"
 FORCE_UNIT_HEADS = word_list("kb", "FORCE_UNIT_HEADS")    # "a police unit", "an army patrol" (session 45 vio49)
 FORCE_UNIT_SECTORS = word_list("kb", "FORCE_UNIT_SECTORS")
+FORCE_UNIT_NOT_MODIFIERS = word_list("kb", "FORCE_UNIT_NOT_MODIFIERS")   # "his defence team": lawyers (session 45)
 CONFLICT_PARTY_CONTEXT = word_list("kb", "CONFLICT_PARTY_CONTEXT")      # "negotiations between the parties"
 PARTY_POLITICS_CONTEXT = word_list("kb", "PARTY_POLITICS_CONTEXT")      # "coalition talks between the parties"
 PARTY_NEUTRAL_MODIFIERS = word_list("kb", "PARTY_NEUTRAL_MODIFIERS")    # "both parties": no kind of party named
@@ -343,7 +344,8 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 add([same])
                 return
         if info.group_term is None and info.role is None and not info.plural and lemma in FORCE_UNIT_HEADS \
-                and info.sector in FORCE_UNIT_SECTORS:
+                and info.sector in FORCE_UNIT_SECTORS \
+                and not any(t.lower_ in FORCE_UNIT_NOT_MODIFIERS for t in self.view.doc[start:h.i]):
             # "A police unit arrested two men", "a paramilitary patrol": one body of the force its modifier names,
             # as "police units" is (word list FORCE_UNIT_HEADS; session 45 vio49)
             add([table.group_ent(info.country, info.sector, noun=h.text, source=place_source,
