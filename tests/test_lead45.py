@@ -297,3 +297,9 @@ def test_a_defence_team_is_no_armed_unit():
     evs = [e for e in _events("In court on Friday, his defence team said it would challenge the ruling.")
            if e.source_text == "his defence team"]
     assert evs and all(not (e.source_code or "").endswith("MIL") for e in evs)
+
+
+def test_participle_after_a_coordinated_subordinate_clause_is_the_main_subjects():
+    text = ("Beijing lodged a protest with Tokyo after a Japanese senator visited Taipei and met its president, "
+            "calling the trip a breach of Japan's commitments.")
+    assert _subjects_of(text, "calling") == ["Beijing"]

@@ -280,10 +280,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return subjects(head.head, depth + 1)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
-    if _speaker_participle_after_clause(verb):
+    main = _speaker_participle_after_clause(verb)
+    if main is not None:
         # "China lodged a protest after a Japanese lawmaker visited Taiwan, calling the trip a violation": the
         # comment is the main clause's, not the subordinate clause's (session 45 lead)
-        return subjects(head.head, depth + 1)
+        return subjects(main, depth + 1)
     if verb.dep_ == "advcl" and (verb.tag_ in ("VBG", "VB") or verb.tag_ == "VBN" and any(
             a.dep_ == "aux" and a.lower_ == "having" for a in children(verb))):
         # ("Having signed a trade pact with Japan, Vietnam now wants ...": a perfect participle's doer is the clause's
@@ -367,17 +368,25 @@ _SPEAKER_PARTICIPLES = _COORDINATED_SPEAKER_ACTS | SAYING_HEADS | frozenset(word
                                                                                       "NAMING_PARTICIPLES"))
 
 
-def _speaker_participle_after_clause(verb: Token) -> bool:
+def _speaker_participle_after_clause(verb: Token) -> Token | None:
     """A participle of saying, judging or naming set off by a comma ("..., calling the trip a violation", "...,
-    accusing Tokyo of ...") that the parse hangs on a subordinate clause (after, when, as, because ...) which itself
-    hangs on a main verb of saying, judging or protest ("lodged a protest", "condemned"): the speaker is the main
-    clause's subject. After a main verb of another kind the participle stays the clause's ("Police fired tear gas
-    as thousands clashed with troops, demanding ..."), and so do acts of force ("..., killing three")."""
-    head = verb.head
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and verb.lemma_.lower() in _SPEAKER_PARTICIPLES and head.i != verb.i and head.dep_ == "advcl" \
-        and head.head.i != head.i and head.head.i < head.i and head.head.lemma_.lower() in _SPEAKER_PARTICIPLES \
-        and any(c.dep_ == "mark" and c.i < head.i for c in children(head))
+    accusing Tokyo of ...") that the parse hangs on a subordinate clause (after, when, as, because ...; or on a verb
+    coordinated within it, "after X visited Taiwan and met its president, calling ...") which itself hangs on a main
+    verb of saying, judging or protest ("lodged a protest", "condemned"): that main verb, whose subject is the
+    speaker; None otherwise. After a main verb of another kind the participle stays the clause's ("Police fired tear
+    gas as thousands clashed with troops, demanding ..."), and so do acts of force ("..., killing three")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or verb.lemma_.lower() not in _SPEAKER_PARTICIPLES:
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    main = clause.head
+    if clause.i == verb.i or clause.dep_ != "advcl" or main.i == clause.i or main.i > clause.i \
+            or main.lemma_.lower() not in _SPEAKER_PARTICIPLES \
+            or not any(c.dep_ == "mark" and c.i < clause.i for c in children(clause)):
+        return None
+    return main
 
 
 def _passive_patient(gov: Token, verb: Token) -> list[Token]:
