@@ -67,8 +67,9 @@ class PersonAnaphors:
 
     def clause_subject_entities(self, h: Token, compat) -> list[Ent]:
         """Who the subject of the nominal's own clause is: "he fought with the shirtless man" -- the man is
-        not "he" --, and who reports that clause ("the prosecutor's office said the man ..."). A subject already resolved gives its entity; a personal pronoun not yet resolved, the
-        entity it will most likely take (the most recent compatible one)."""
+        not "he" --, and who reports that clause ("the prosecutor's office said the man ..."). A subject already
+        resolved gives its entity; a personal pronoun not yet resolved, the entity it will most likely take (the
+        most recent compatible one)."""
         t, steps = h, 0
         while t.dep_ in ("pobj", "prep", "dobj", "dative", "conj", "appos") and t.head.i != t.i and steps < 4:
             t, steps = t.head, steps + 1

@@ -37,7 +37,7 @@ from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_starts
 
 LOOKBACK = 2                        # sentences back to look for the act being answered
 _COURT_DECISIONS = frozenset(word_list("patterns", "COURT_DECISION_NOUNS"))
-_COURT_SECTOR = "JUD"
+_COURT_SECTOR = "JUD"         # a court's code: the sector alone, after a country or after an IGO ("IGOUNOJUD")
 ACCUSED_LOOKBACK = 8                # ... for an accusation aimed at the denier itself (accused-answers)
 MAKER_LOOKBACK = 5                  # ... for the verb that made what "the ruling" names (far-makers, session 37)
 ANY_ACT = "*"                       # answered_roots value: any root but 01
@@ -390,7 +390,7 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
         if earlier and enabled("court-decisions", since) and _definite_object(token_at[e.cue_start], _COURT_DECISIONS):
             # "... would appeal the verdict": a verdict or ruling is a court's; a police arrest before it is no
             # verdict, and with no court's act near, the answer stays without a target (session 45 lead)
-            earlier = [a for a in earlier if _COURT_SECTOR in (a.source_code or "")[3:] + (a.source_code or "")[:3]]
+            earlier = [a for a in earlier if _COURT_SECTOR in (a.source_code or "")]
         if not earlier and e.cameo_code.startswith(DENIAL_CODE) and enabled("accused-answers", since):
             # the accusations made against the denier itself, further back than the nearest act (round35)
             earlier = _accusations_against(e, events, roots)

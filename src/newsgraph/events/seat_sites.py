@@ -17,7 +17,8 @@ from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.actors.implied import implied_actor
-from newsgraph.nlp.cache import children, doc_sents
+from newsgraph.nlp.cache import children
+from newsgraph.nlp.model import sentence_index
 from newsgraph.records import Analysis
 
 _SEAT_SECTORS = frozenset(word_list("patterns", "SEAT_SITE_SECTORS"))
@@ -47,8 +48,7 @@ def seat_body(analysis: Analysis, verb: Token, exclude: set[str]) -> Party | Non
             continue    # "rallied outside the embassy" in a Nairobi story: some other state's post, not Kenya's
         # "outside the parliament in Paris": a body the actors stage gives no country is that body of the country
         # where the sentence happens, as an implied target would be; with none known, the implied government stays
-        sent_index = next((i for i, s in enumerate(doc_sents(verb.doc)) if s.start <= verb.i < s.end), None)
-        body = implied_actor(analysis, found[0].actor.sector, sent_index) if sent_index is not None else None
+        body = implied_actor(analysis, found[0].actor.sector, sentence_index(verb.doc, verb.idx))
         if body is not None and body.id not in exclude:
             return Party(body, found[0].head)
     return None

@@ -10,8 +10,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events.tree_appositions import fronted_description, past_label
 from newsgraph.events.tree_clauses import (
     _resolve_relative, comment_noun_doer, finite_above, is_finite, participle_clause_subject, participle_modifier,
-    past_after_infinitive,
-    root_noun_predicate, to_infinitive)
+    past_after_infinitive, root_noun_predicate, to_infinitive)
 from newsgraph.events.tree_nouns import possessors
 from newsgraph.events.tree_objects import direct_objects, restating_object
 from newsgraph.events.tree_preps import CONTROL_PREPS, agent_of, prep_objects
@@ -37,14 +36,14 @@ _RELATIVE_FOLLOW_UPS = word_list("patterns", "RELATIVE_FOLLOW_UPS")
 _DENYING_HEADS = word_list("patterns", "DENYING_HEADS")
 _RELATIVE_SUBJECTS = ("who", "that", "which")
 _PREP_APPEALS = word_list("patterns", "PREP_APPEAL_VERBS")   # "appealed to X to", "called on X to" (session 45)
-_APPEAL_PREPS = ("on", "upon", "to", "with", "for")
+_APPEAL_PREPS = CONTROL_PREPS + ("to", "with", "for")
 
 
 def asked_by_preposition(verb: Token) -> list[Token]:
     """"Kenya appealed to Uganda to release the activists", "called on Kampala to free them", "pleaded with the
     rebels to let aid in": a to-infinitive the parse hangs on a verb of appeal (as an adverbial clause or a
-    complement) is done by the one asked, the object of the appeal's preposition (word list PREP_APPEAL_VERBS), not by whoever appealed --
-    as "urged X to" already is through its direct object. Empty when the verb is no such clause or names no one
+    complement) is done by the one asked, the object of the appeal's preposition (word list PREP_APPEAL_VERBS),
+    not by whoever appealed -- as "urged X to" already is through its direct object. Empty when the verb is no such clause or names no one
     asked (a date or a time is no one)."""
     head = verb.head
     if verb.dep_ not in ("advcl", "xcomp") or head.i == verb.i or verb.i < head.i or not to_infinitive(verb) \

@@ -5,8 +5,9 @@ leave the country" (convention ultimatums, session 44 say48). No verb pattern re
 "have", whose rows code what is given or had, and the ultimatum lies in the span of time joined to a to-infinitive.
 
 A span is a time noun of word list TIME_SPAN_UNITS counted by a number ("72 hours", "a week") or the word
-"deadline", or an until/till phrase (the verbs and units are those of events/given_time.py: one list, two readings); the demanded act is a to-infinitive on the verb or on the span whose verb is in
-ULTIMATUM_ACTS (leave, withdraw, surrender, resign ...) or is followed by "or face / or be": "gave the pupils an
+"deadline", or an until/till phrase (the verbs and units are those of events/given_time.py: one list, two
+readings); the demanded act is a to-infinitive on the verb or on the span whose verb is in ULTIMATUM_ACTS
+(leave, withdraw, surrender, resign ...) or is followed by "or face / or be": "gave the pupils an
 hour to finish the test" and "gave the council 30 days to respond" are no ultimatum. Both sides must be actors.
 When the same verb already codes a reduction of relations (16x) upon the same side -- "gave the ambassador 48
 hours to leave" is an expulsion, V16-order-envoys-out-lead35 with SE-envoys-given-time-left48 -- the ultimatum gives

@@ -8,7 +8,7 @@ Friday the army said ..." are read right. This component, run after the parser, 
 preposition and the name back to the verb as its subject.
 
 Only this shape is rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_`): the
-sentence opens with "On" and a weekday, or "In" and a month (word list FRONTED_DAY_NAMES); the day is a compound of
+sentence opens with "On" and a weekday, or "In" and a month (word lists FRONTED_WEEKDAYS, FRONTED_MONTHS); the day is a compound of
 the preposition's object, a run of proper nouns right after it; the preposition hangs on a finite verb that follows
 the name with nothing between them but its own auxiliaries, negation or adverbs, and that verb has no subject. Any
 other reading is left as parsed.
@@ -21,9 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.datafile import word_list
 
 COMPONENT = "newsgraph_fronted_days"
-_DAY_NAMES = word_list("patterns", "FRONTED_DAY_NAMES")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"})
+_WEEKDAYS = word_list("patterns", "FRONTED_WEEKDAYS")     # after "On"
+_MONTHS = word_list("patterns", "FRONTED_MONTHS")         # after "In"
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _PROPER = ("NNP", "NNPS")
 _BETWEEN = ("aux", "auxpass", "neg", "advmod")
@@ -40,8 +39,8 @@ def _misread(sent: Span) -> tuple[Token, Token, Token, Token] | None:
         return None
     prep, day = sent[0], sent[1]
     word = day.lower_
-    if prep.tag_ != "IN" or word not in _DAY_NAMES or day.tag_ not in _PROPER or day.dep_ != "compound" \
-            or not (prep.lower_ == "on" and word not in _MONTHS or prep.lower_ == "in" and word in _MONTHS):
+    if prep.tag_ != "IN" or day.tag_ not in _PROPER or day.dep_ != "compound" \
+            or not (prep.lower_ == "on" and word in _WEEKDAYS or prep.lower_ == "in" and word in _MONTHS):
         return None
     name = day.head
     if name.head.i != prep.i or name.dep_ != "pobj" or name.tag_ not in _PROPER or name.i <= day.i \
