@@ -101,10 +101,17 @@ class CountryAnaphors:
         while not subj and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
             subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) == 1 and subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head.i != verb.i:
+            # "The mission said it had increased patrols and urged both sides ...": the pronoun's speaker, whom the
+            # pronoun is not yet bound to when nominals are read (session 46 lead)
+            subj += [c for c in children(verb.head) if c.dep_ == "nsubj"]
         words = set()
         for c in subj:      # the subject and its conjuncts, not a possessor ("Putin's war brought the two leaders")
             words.add(c.i)
             words.update(x.i for x in children(c) if x.dep_ == "conj")
+            # the names that modify it ("the NATO-led KFOR mission"), not its possessor (session 46 lead)
+            words.update(x.i for x in c.subtree if x.i < c.i and x.dep_ in ("compound", "npadvmod", "amod", "nmod")
+                         and not any(a.dep_ == "poss" for a in x.ancestors if a.i < c.i))
         return [e for m in self.table.ments if m.head in words for e in m.ents]
 
     def hosts_of_talks(self, h: Token) -> list[Ent]:

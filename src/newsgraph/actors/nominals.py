@@ -36,6 +36,7 @@ from newsgraph.actors.office_bodies import own_body_holders
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS, SPECIFIC_HEAD_TITLES, PersonAnaphors
 from newsgraph.actors.phrases import noun_lemma, read_phrase
 from newsgraph.actors.place_governments import PlaceGovernments
+from newsgraph.actors.told_countries import domestic_side_country
 from newsgraph.actors.town_offices import town_of_office
 from newsgraph.nlp.cache import children, subtree
 
@@ -276,6 +277,10 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             wanted = info.sector if lemma not in kb.org_nouns or classified else None
             org = None if self.kind_named(h, info) else \
                 self.same_noun_body(h, lemma) or self.recent_org(h, lemma, wanted, classified=classified)
+            if org is not None and org.country and domestic_side_country(self.view, table, h) not in (None, org.country):
+                # "Togo's government blamed ... Opposition lawmakers in Accra criticised the government": the
+                # government a domestic side of another country acts on is that side's, not the one named before
+                org = None
             if org is None and lemma in kb.org_nouns:
                 # "the hospital staff ... the staff": the group described by that noun shortly before
                 sent = self.view.sent_of[h.i]

@@ -208,6 +208,9 @@ class NounAnaphors:
         for t in reversed(view.toks[start:h.i]):
             if t.tag_ != "NNS" or noun_lemma(t) != lemma:
                 continue
+            if t.i in bodies:
+                return bodies[t.i]  # "... the ministers would meet again. The ministers also heard": the body the
+                                    # last one re-named (session 46 lead)
             named = [c for c in children(t) if c.dep_ in ("compound", "poss", "nmod") and c.i in bodies]   # (nmod: the
             # parse of "EU foreign ministers"; session 36 coop39)
             named += [g for c in children(t) if c.dep_ == "prep" and c.lower_ == "of"

@@ -43,6 +43,7 @@ IT_PARTY_VERBS = word_list("kb", "IT_PARTY_VERBS")
 DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
 ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
 HELD_NOUNS = word_list("kb", "HELD_NOUNS")      # "called for their release": the one held (round37)
+HELD_STATE_PLACES = word_list("kb", "HELD_STATE_PLACES")    # "they remain in custody" (session 46 lead)
 CAPTURING_VERBS = word_list("kb", "CAPTURING_VERBS")    # "kidnapped 20 students ... their release" (round37)
 READINESS_ADJECTIVES = word_list("kb", "READINESS_ADJECTIVES")
 # anonymous attributions ("sources said"): who said it, seldom who "they" are in the next sentence
@@ -252,6 +253,8 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
                 return
         reporter = None if hostile is not None or t.head.lemma_.lower() in HELD_NOUNS \
             else self._reporting_subject(t, cands, gender, plural, low)
+        if reporter is None and low == "they" and self._unnamed_reporters(t, cands):
+            return      # "His lawyers said they would appeal": the lawyers, no actor -- not the last actor named
         if reporter is not None:                     # "Lavrov, who told reporters he ...", "X said she"
             grp = self._coordinated(t, cands) if plural else None
             if grp and grp[0] == reporter.start:     # "Chile and Peru said they would": both, not the first
@@ -279,7 +282,7 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
         # "Officers arrested two men. They were charged ...": the one charged or held is the one accused before,
         # never the police or court that did it (session 24)
         held = t.dep_ == "poss" and low in ("his", "her", "their") and t.head.lemma_.lower() in HELD_NOUNS
-        patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS or held \
+        patient = t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ACCUSING_VERBS or held or self._held_state(t) \
             or t.dep_ == "dobj" and low in ("him", "her", "them") and t.head.lemma_.lower() in ACCUSING_VERBS
         # ("A magistrate remanded him": the one detained the sentence before, not the spokesman who told of it; round41)
         # ("called for their release", "demanded his extradition": the one held, as one charged; round37)
@@ -393,6 +396,15 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
                 return True
         return False
 
+    @staticmethod
+    def _held_state(t: Token) -> bool:
+        """Is the pronoun the subject of a verb that says where it is held ("they remain in custody", "he stays
+        behind bars": HELD_STATE_PLACES)? Then it is one held, as a passive subject of an accusing verb is."""
+        return t.dep_ == "nsubj" and any(
+            p.dep_ == "prep" and p.lower_ in ("in", "behind")
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in HELD_STATE_PLACES for o in children(p))
+            for p in children(t.head))
+
     def _accused(self, m: Ment) -> bool:
         """Is the mention the one an accusing verb accuses: its object ("detained two activists", "accused
         the mayor of fraud") or its passive subject ("two men were charged")?"""
@@ -460,6 +472,16 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
         if subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
             subj = gov.head
         return self._named_mention(subj, cands, gender, plural, low)
+
+    def _unnamed_reporters(self, t: Token, cands: list[Ment]) -> bool:
+        """Is the subject pronoun "they" reported by a verb of saying whose subject is a plural noun that names
+        no actor ("His lawyers said they would appeal", "Residents said they had fled")? Then "they" are those
+        people, and no actor named before may take their place (session 46 lead)."""
+        if t.dep_ != "nsubj" or t.head.dep_ != "ccomp" or t.head.head.lemma_.lower() not in self.kb.speech_verbs:
+            return False
+        subj = next((c for c in children(t.head.head) if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.tag_ in ("NNS", "NNPS") \
+            and not any(m.start <= subj.i < m.end for m in cands)
 
     def _named_mention(self, tok: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The candidate that covers `tok` and names one actor the pronoun can take up (no pronoun itself)."""

@@ -133,28 +133,38 @@ def told_country(view: DocView, table: EntityTable, ent: Ent, ments: list[Ment],
 
 
 def _domestic_sides_government(view: DocView, table: EntityTable, ments: list[Ment]) -> str | None:
+    """The country of the domestic side acting on a bare "the government" among these mentions
+    (domestic_side_country); None when none does."""
+    for m in ments:
+        if m.kind == "nominal":
+            iso = domestic_side_country(view, table, view.doc[m.head])
+            if iso is not None:
+                return iso
+    return None
+
+
+def domestic_side_country(view: DocView, table: EntityTable, head) -> str | None:
     """The country of the domestic side (kb word list DOMESTIC_SIDE_SECTORS: opposition, lawmakers, courts,
     unions, the press, citizens) that is the subject of the verb a bare "the government" (kb word list
     BARE_GOVERNMENT_NOUNS) is the object of, directly or through a preposition ("protested against the
-    government"); None when no such side with a country acts on it. A state, a foreign government or an
-    international body acting on "the government" says nothing of whose it is."""
-    for m in ments:
-        head = view.doc[m.head]
-        if m.kind != "nominal" or head.lemma_.lower() not in _GOVERNMENT_NOUNS \
-                or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children):
-            continue
-        verb = head.head if head.dep_ in ("dobj", "obj") else \
-            head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            for sm in table.ments:
-                if not sm.start <= subj.i < sm.end or len(sm.ents) != 1:
-                    continue
-                side = sm.ents[0]
-                if side.kind != "COUNTRY" and side.country and side.country not in NON_STATE_COUNTRY \
-                        and side.sector in _DOMESTIC_SIDE_SECTORS:
-                    return side.country
+    government"); None when the head is no bare government or no such side with a country acts on it. A
+    state, a foreign government or an international body acting on "the government" says nothing of whose it
+    is."""
+    if head.lemma_.lower() not in _GOVERNMENT_NOUNS \
+            or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children):
+        return None
+    verb = head.head if head.dep_ in ("dobj", "obj") else \
+        head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        for sm in table.ments:
+            if not sm.start <= subj.i < sm.end or len(sm.ents) != 1:
+                continue
+            side = sm.ents[0]
+            if side.kind != "COUNTRY" and side.country and side.country not in NON_STATE_COUNTRY \
+                    and side.sector in _DOMESTIC_SIDE_SECTORS:
+                return side.country
     return None
 
 

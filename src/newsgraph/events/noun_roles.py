@@ -174,6 +174,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         preps = tuple(w for w in preps if w != "against")  # "a joint operation against the smugglers" (coop28)
     cands = [[o for h in _with_quantity(n, options) for o in roles.prep_objects(h, preps + tuple(w for w in p.prep
                                                                                            if w not in preps))]]
+    if lookup(p.cameo).root in _FROM_GIVER_ROOTS and roles.prep_objects(n, ("to", "into")) \
+            and conv.enabled("goods-of-phrase", options.since):
+        # "its supply of drones to Moscow": with the receiver named, the of-phrase is what was given, no side
+        goods = roles.prep_objects(n, ("of",))
+        cands[0] = [o for o in cands[0] if o not in goods]
     if lookup(p.cameo).root in VIOLENT_ROOTS and _of_patient_noun(n) and conv.enabled("force-of-targets",
                                                                                         options.since):
         cands.append(roles.prep_objects(n, ("of",)))    # "NATO's bombing of the embassy" (round32)

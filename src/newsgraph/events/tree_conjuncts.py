@@ -40,13 +40,40 @@ def named_one_by_one(tok: Token) -> bool:
     """"two opposition officials - a party spokesman and a regional organiser -", "two neighbours, Kenya and Uganda": a
     listing apposition on a counted noun, or one set off by a dash, names the noun's people one by one; they are the
     sides in its place, no more people beside them (two detentions, not three; arguments.resolved; session 43
-    left47). "The US, Russia, and Switzerland" (no count, no dash) is a list of three."""
+    left47), as is one on a definite plural noun ("the hostages, a nurse and two drivers"). "The US, Russia, and
+    Switzerland" (a name, no count, no dash) is a list of three."""
     for appos in children(tok):
         if _listing_apposition(appos):
             before = appos.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
             if any(c.dep_ == "nummod" for c in children(tok)) or (before is not None and before.text in _DASHES):
                 return True
-    return False
+            if _definite_plural(tok):
+                return True     # "the hostages, a nurse and two drivers": a definite plural noun's people named
+                                # one by one (session 46 lead)
+    return _set_off_list(tok)
+
+
+def _definite_plural(tok: Token) -> bool:
+    return tok.tag_ == "NNS" and any(c.dep_ in ("det", "poss") for c in children(tok))
+
+
+def _set_off_list(tok: Token) -> bool:
+    """"The workers, two Malians and a Senegalese, were seized": a definite plural noun followed by a list set off
+    by commas on both sides, which the parse reads as conjuncts of the noun, names the noun's people (a list of
+    more groups has no comma after it: "The workers, two farmers and a teacher were seized")."""
+    first = next((c for c in children(tok) if c.dep_ == "conj"), None)
+    if first is None or not _definite_plural(tok) or first.left_edge.i < 1 \
+            or tok.doc[first.left_edge.i - 1].text != ",":
+        return False
+    last = first
+    while True:
+        nxt = next((c for c in children(last) if c.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        last = nxt
+    after = last.right_edge.i + 1
+    return any(c.dep_ == "cc" for c in children(first)) and after < len(tok.doc) \
+        and tok.doc[after].text == "," and after + 1 < len(tok.doc) and tok.doc[after + 1].pos_ not in ("CCONJ", "PUNCT")
 
 
 _POSSESSIVE = ("'s", "\u2019s")

@@ -53,6 +53,11 @@ _CARGO_PARTICIPLES = word_list("patterns", "CARGO_PARTICIPLES")
 _MEASURE_VERBS = word_list("patterns", "MEASURE_VERBS")
 
 
+
+def _amount(o: Token) -> bool:
+    """Is the noun counted as an amount ("more soldiers", "additional funds", "5,000 troops")?"""
+    return any(c.dep_ == "nummod" or c.dep_ in ("amod", "advmod") and c.lower_ in _AMOUNT_WORDS for c in children(o))
+
 def _measure_recipients(objects: list[Token]) -> list[Token]:
     """Who an aid measure's own clause gives to: "a package that includes 5 billion dollars for Moldova", "a bill
     providing arms to Taiwan" -- the to/for phrase (or indirect object) of a verb of allotting on the object, or of
@@ -115,6 +120,7 @@ def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
 
 _PLACES_OF_HOLDING = word_list("patterns", "PLACES_OF_HOLDING")
 _MEETING_SETTINGS = word_list("patterns", "MEETING_SETTINGS")   # "met on the sidelines of the summit" (session 44)
+_AMOUNT_WORDS = word_list("patterns", "REQUESTED_AMOUNT_WORDS")  # "asked for more troops" (session 46 lead)
 _MEDIA_CHANNELS = word_list("patterns", "MEDIA_CHANNELS")     # "welcomed the deal on social media" (session 37)
 _PLATFORM_PREPS = ("on", "via")
 _ASIDE_CRITICISM_VERBS = word_list("patterns", "ASIDE_CRITICISM_VERBS")
@@ -511,6 +517,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # "departed the island for Lima": the place left is no side either
             along |= {c.i for c in roles.direct_objects(tok)}
         cands = [[c for c in group if c.i not in along] for group in cands]
+    if p.cameo[:2] in _REQUEST_ROOTS and conv.enabled("requested-amounts", options.since):
+        # "asked for more air defence systems", "called for 5,000 extra police": an amount asked for is what is
+        # wanted, not the side asked (session 46 lead)
+        wanted = {o.i for o in roles.prep_objects(tok, ("for",)) if _amount(o)}
+        cands = [[c for c in group if c.i not in wanted] for group in cands]
     if lookup(p.cameo).root == _CONSULT_ROOT and conv.enabled("meeting-venues", options.since):
         cands = _without_venues(tok, cands)
     if lookup(p.cameo).root == _CONSULT_ROOT and conv.enabled("meeting-settings", options.since):

@@ -33,6 +33,7 @@ def load_nlp() -> Language:
 
     from newsgraph.nlp.acronyms import COMPONENT as ACRONYMS
     from newsgraph.nlp.appositions import COMPONENT as APPOSITIONS
+    from newsgraph.nlp.audience_clauses import COMPONENT as AUDIENCE_CLAUSES
     from newsgraph.nlp.force_verbs import COMPONENT as FORCE_VERBS
     from newsgraph.nlp.fronted_days import COMPONENT as FRONTED_DAYS
     from newsgraph.nlp.hyphen_verbs import COMPONENT as HYPHEN_VERBS
@@ -45,6 +46,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.possessed_subjects import COMPONENT as POSSESSED_SUBJECTS
     from newsgraph.nlp.sentence_cap import COMPONENT
     from newsgraph.nlp.tense_conjuncts import COMPONENT as TENSE_CONJUNCTS
+    from newsgraph.nlp.trailing_reporters import COMPONENT as TRAILING_REPORTERS
     from newsgraph.nlp.verbless_roots import COMPONENT as VERBLESS_ROOTS
 
     settings = get_settings()
@@ -73,6 +75,8 @@ def load_nlp() -> Language:
     nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": subject (session 44)
     nlp.add_pipe(TENSE_CONJUNCTS, after=INVERTED_SPEAKERS)   # "said it needed to rebuild and blamed ...": the speaker's (session 44)
     nlp.add_pipe(FRONTED_DAYS, after=TENSE_CONJUNCTS)   # "On Friday Chile expelled ...": the subject (session 45)
+    nlp.add_pipe(TRAILING_REPORTERS, after=FRONTED_DAYS)   # "..., police and witnesses said": the subject (session 46)
+    nlp.add_pipe(AUDIENCE_CLAUSES, after=TRAILING_REPORTERS)   # "told a briefing that ...": the clause (session 46)
     return nlp
 
 
