@@ -135,3 +135,82 @@ def test_set_off_list_names_the_people_once_each():
 def test_unset_list_is_three_groups():
     text = "The workers, two farmers and a teacher were abducted near the airstrip on Monday."
     assert len(_find(text, "18")) == 3
+
+
+# --- parse repairs: trailing reporters and told audiences ---------------------------------------------------------
+
+def _reported(subject_of_said: bool):
+    """A parse of "Police fired gas to scatter workers outside the port , guards and residents said ." as the parser
+    now and then reads it: the reporters hung on "port" as its conjuncts, and "said" with no subject or with
+    "workers" for subject; run through the repair."""
+    from spacy.tokens import Doc
+    from newsgraph.nlp import load_nlp
+    from newsgraph.nlp.trailing_reporters import COMPONENT
+    nlp = load_nlp()
+    words = ["Police", "fired", "gas", "to", "scatter", "workers", "outside", "the", "port", ",", "guards", "and",
+             "residents", "said", "."]
+    tags = ["NNS", "VBD", "NN", "TO", "VB", "NNS", "IN", "DT", "NN", ",", "NNS", "CC", "NNS", "VBD", "."]
+    heads = [1, 13, 1, 4, 1, 13 if subject_of_said else 4, 5, 8, 6, 8, 8, 10, 10, 13, 13]
+    deps = ["nsubj", "ccomp", "dobj", "aux", "advcl", "nsubj" if subject_of_said else "dobj", "prep", "det", "pobj",
+            "punct", "conj", "cc", "conj", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    return nlp.get_pipe(COMPONENT)(doc)
+
+
+def test_trailing_reporters_hung_on_the_clause_become_the_subject():
+    doc = _reported(subject_of_said=False)
+    assert (doc[10].dep_, doc[10].head.text) == ("nsubj", "said")
+    assert doc[12].head.text == "guards"
+
+
+def test_clause_object_taken_for_the_subject_goes_back_to_its_verb():
+    doc = _reported(subject_of_said=True)
+    assert (doc[10].dep_, doc[10].head.text) == ("nsubj", "said")
+    assert (doc[5].dep_, doc[5].head.text) == ("dobj", "scatter")
+
+
+def test_reporter_named_before_the_clause_is_left_as_parsed():
+    text = "The governor said that police had blocked a road outside the port."
+    speakers = [e.source_text for e in _find(text, "010")]
+    assert speakers == ["The governor"]
+
+
+def test_clause_told_to_a_briefing_is_reported():
+    text = "The defence minister told a briefing that rebels had shelled the garrison town."
+    codes = {e.cameo_code[:2]: e for e in _events(text)}
+    assert "01" in codes and codes["01"].source_text == "The defence minister"
+    assert "19" in codes and codes["19"].modality != "asserted"
+
+
+def _told(noun: str):
+    """A parse of "The minister told the NOUN that he had heard it ." with the that-clause read as a relative clause
+    of the noun (as the parser now and then reads it), run through the repair."""
+    from spacy.tokens import Doc
+    from newsgraph.nlp import load_nlp
+    from newsgraph.nlp.audience_clauses import COMPONENT
+    nlp = load_nlp()
+    words = ["The", "minister", "told", "the", noun, "that", "he", "had", "heard", "it", "."]
+    tags = ["DT", "NN", "VBD", "DT", "NN", "IN", "PRP", "VBD", "VBN", "PRP", "."]
+    heads = [1, 2, 2, 4, 2, 8, 8, 8, 4, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "aux", "relcl", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    return nlp.get_pipe(COMPONENT)(doc)
+
+
+def test_a_clause_hung_on_an_audience_goes_to_the_verb():
+    heard = _told("briefing")[8]
+    assert (heard.dep_, heard.head.text) == ("ccomp", "told")
+
+
+def test_a_story_told_is_no_audience():
+    heard = _told("story")[8]
+    assert (heard.dep_, heard.head.text) == ("relcl", "story")
+
+
+# --- "both sides" are not the subject's own names ----------------------------------------------------------------
+
+def test_both_sides_skip_the_speaker_named_by_its_modifiers():
+    text = ("Armenia accused Azerbaijan of shelling a border post. The EU-backed monitoring mission said it had "
+            "stepped up patrols and urged both sides to stop firing.")
+    urged = [e for e in _find(text, "02") if e.cue.startswith("urg")]
+    assert sorted(e.target_code for e in urged) == ["ARM", "AZE"]

@@ -10,8 +10,8 @@ reporters that ..." when it gets it right.
 Only this shape is repaired (fine tags and written forms only: the component runs before the attribute ruler and
 the lemmatizer): a form of "tell" (kb word list TELLING_FORMS) with a direct object that is an audience (kb word
 list TOLD_AUDIENCES: a conference, a briefing, reporters, parliament ...; or a proper name: "told Reuters"); right
-after the audience the word "that", which the parser made the subject or object of a relative clause on the
-audience; and that clause has a subject of its own. "told the story that he had heard" (no audience) is left as
+after the audience the word "that", which the parser made the subject, object or marker of a relative clause on
+the audience; and that clause has a subject of its own. "told the story that he had heard" (no audience) is left as
 parsed.
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ class AudienceClauses:
                     continue
                 that = doc[audience.i + 1]
                 clause = that.head
-                if clause.dep_ != "relcl" or clause.head.i != audience.i or that.dep_ not in ("dobj", "nsubj") \
+                if clause.dep_ != "relcl" or clause.head.i != audience.i or that.dep_ not in ("dobj", "nsubj", "mark") \
                         or not any(c.dep_ in _SUBJECTS and c.i != that.i for c in clause.children):
                     continue
                 clause.head, clause.dep_ = verb, "ccomp"
