@@ -25,7 +25,7 @@ from newsgraph.records import Actor, Analysis, Event
 from newsgraph.events.harm_context import _in_set
 from newsgraph.events.trigger_sides import _place_country
 from newsgraph.events.sense_sides import _reciprocal_object
-from newsgraph.events.seat_sites import seat_body
+from newsgraph.events.seat_sites import seat_body, site_phrases
 
 
 def _compatriots(a: Party, b: Party, apart_sectors: bool = False) -> bool:
@@ -259,9 +259,7 @@ def _protest_site_owner(analysis: Analysis, verb: Token, exclude: set[str],
     PROTEST_SITE_NOUNS, with an owner in an of-phrase or a possessive) is aimed at its owner (convention
     protest-sites, session 21); "in front of X" too. The site itself is no party ("outside the town hall" is
     left to the implied government)."""
-    sites = roles.prep_objects(verb, _SITE_PREPS)
-    sites += [o for f in roles.prep_objects(verb, ("in",)) if f.lower_ == "front" for o in roles.prep_objects(f, ("of",))]
-    for site in sites:
+    for site in site_phrases(verb, _SITE_PREPS):
         # (only a site or the body's own name: "in a move condemned by the UN" is no place; session 38 lead)
         named_site = site.pos_ == "PROPN" or site.lemma_.lower() in _SITE_NOUNS
         body = [p for p in args.resolved(analysis, [site]) if named_site and p.key not in exclude

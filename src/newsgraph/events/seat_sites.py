@@ -26,9 +26,11 @@ _MISSIONS = frozenset(word_list("kb", "MISSION_NOUNS"))    # a state's posts abr
 _SEAT_PREPS = ("outside", "at", "before", "to", "near", "on")
 
 
-def _sites(verb: Token) -> list[Token]:
-    """The places the protest verb's phrases name: outside/at/before X, in front of X, and "outside/JJ X/dobj"."""
-    sites = roles.prep_objects(verb, _SEAT_PREPS)
+def site_phrases(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The places the protest verb's phrases name: the objects of `preps` ("outside/at X"), "in front of X", and
+    "outside/JJ X/dobj" (the parse of "protested outside parliament" that reads "outside" as an adjective). One
+    reader for both site readings: the seat of a state body here, a site's owner in implied_sides."""
+    sites = roles.prep_objects(verb, preps)
     sites += [o for f in roles.prep_objects(verb, ("in",)) if f.lower_ == "front" for o in roles.prep_objects(f, ("of",))]
     sites += [c for c in children(verb) if c.dep_ == "dobj"
               and any(m.lower_ == "outside" and m.dep_ in ("amod", "advmod") and m.i < c.i for m in children(c))]
@@ -37,7 +39,7 @@ def _sites(verb: Token) -> list[Token]:
 
 def seat_body(analysis: Analysis, verb: Token, exclude: set[str]) -> Party | None:
     """The state body (legislature, court, government) whose seat the protest verb's site phrase names, or None."""
-    for site in _sites(verb):
+    for site in site_phrases(verb, _SEAT_PREPS):
         found = [p for p in args.resolved(analysis, [site]) if p.key not in exclude and p.actor is not None
                  and p.actor.kind != "COUNTRY" and p.actor.sector in _SEAT_SECTORS]
         if not found:
