@@ -214,3 +214,23 @@ def test_both_sides_skip_the_speaker_named_by_its_modifiers():
             "stepped up patrols and urged both sides to stop firing.")
     urged = [e for e in _find(text, "02") if e.cue.startswith("urg")]
     assert sorted(e.target_code for e in urged) == ["ARM", "AZE"]
+
+
+# --- read after the held-out set (disclosed in docs/EVALUATION.md) -------------------------------------------------
+
+def test_one_blamed_for_a_shelling_did_it():
+    text = "The medical union blamed the paramilitary forces for the shelling."
+    shelling = [e for e in _find(text, "19") if e.cue == "shelling"]
+    assert shelling and shelling[0].source_text == "the paramilitary forces"
+
+
+def test_blamer_of_a_shelling_is_no_sheller():
+    text = "The medical union blamed the paramilitary forces for the shelling."
+    assert not [e for e in _find(text, "19") if e.source_text == "The medical union"]
+
+
+def test_hosts_named_before_which_are_not_the_two_sides():
+    text = ("Chad's army and a rebel front clashed near the border in May. Qatar and Egypt, which hosted earlier talks "
+            "between the two sides, called for calm.")
+    talks = [e for e in _events(text) if e.cameo_code.startswith("04")]
+    assert not [e for e in talks if e.source_code in ("QAT", "EGY") or e.target_code in ("QAT", "EGY")]

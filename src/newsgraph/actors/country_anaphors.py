@@ -133,6 +133,10 @@ class CountryAnaphors:
         for c in children(verb):
             if c.dep_ in ("nsubj", "agent"):
                 for t in ([c] + [g for g in children(c) if g.dep_ == "pobj"] if c.dep_ == "agent" else [c]):
+                    if t.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+                        t = verb.head   # "Qatar and Egypt, which hosted talks between the two sides" (session 46)
+                        while t.dep_ == "conj" and t.head.i != t.i:
+                            t = t.head
                     words.add(t.i)
                     words.update(x.i for x in children(t) if x.dep_ == "conj")
         return [e for m in self.table.ments if m.head in words for e in m.ents]

@@ -154,8 +154,9 @@ def _objects(tok: Token) -> list[Token]:
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in children(tok)):
         objs.append(tok.head)
     objs += [g for o in objs if o.lemma_.lower() in _PARTS for g in roles.prep_objects(o, ("of",))]
-    # "approved $400 million in arms sales": what a sum of money is for (session 21)
-    objs += [q for o in objs if o.ent_type_ == "MONEY" for q in roles.quantified(o)]
+    # "approved $400 million in arms sales": what a sum of money is for (session 21); "closed dozens of factories":
+    # what a count counts (session 46 lead)
+    objs += [q for o in objs for q in roles.quantified(o)]
     return objs
 
 

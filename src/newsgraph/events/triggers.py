@@ -211,6 +211,10 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     if verb is not None and noun.dep_ == "pobj" and noun.head.lower_ in TIME_RELATION_PREPS \
             and conv.enabled("adjunct-acts", since):
         return None     # "police arrested 12 people after clashes": an act that came before or after, not theirs
+    if verb is not None and verb.lemma_.lower() in _BLAMING_VERBS and (
+            noun.dep_ == "pobj" and noun.head.lower_ == "for" or noun.dep_ in ("dobj", "obj")) \
+            and conv.enabled("blamed-doers", since):
+        return None     # "blamed the rebels for the shelling": the one blamed did it, not the blamer (session 46 lead)
     if verb is not None and roles.probed_act(noun) and conv.enabled("probed-acts", since):
         return None     # "ordered a probe into the killing": what the inquiry is into, not what its orderer did
     if verb is None and noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "subject" \
@@ -224,6 +228,7 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
     return verb
 
 
+_BLAMING_VERBS = frozenset(word_list("patterns", "BLAMING_VERBS"))   # (blamed-doers in harm_context)
 # verbs whose subject meets an act as a bystander, victim or witness: no doer of it (session 35 lead)
 _WITNESSED_ACT_VERBS = frozenset(word_list("patterns", "WITNESSED_ACT_VERBS"))
 # ... except a ceremony its witnesses preside over: "the two leaders witnessed the signing" (session 36 coop39)
