@@ -15,7 +15,7 @@ def _any(text: str, prefix: str):
 # --- business: an offer or agreement to buy between two firms is commerce (SE-business-intent-prec50) ---------------
 
 def test_a_firms_offer_to_buy_another_firms_shares_is_no_intent_to_cooperate():
-    text = "Westfield Holdings said it offered to buy the shares of Brightline Logistics for $12 each."
+    text = "Westfield Holdings offered to acquire Brightline Logistics for $12 a share, the firm said on Monday."
     assert not _any(text, "03")
     # the firm's statement stays
     assert [e.cameo_code for e in _coded(text, "01")] == ["010"]
@@ -102,8 +102,7 @@ def test_a_warning_that_the_army_would_shell_stays_a_threat():
 # --- an occasion is no side of a deal told as a noun (convention occasion-phrases, now read for noun triggers) -----
 
 def test_a_deal_announced_at_a_summit_has_no_summit_partner():
-    events = _any("The president said he hopes to announce a trade agreement at the Summit of the Americas in Lima "
-                  "next month.", "05")
+    events = _any("The president wants to announce a free-trade pact at the Summit of the Americas next month.", "05")
     assert not any("Summit" in (e.source_text or "") + (e.target_text or "") for e in events)
 
 

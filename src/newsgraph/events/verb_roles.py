@@ -158,8 +158,8 @@ def _no_side_phrase(obj: Token, options: CoderOptions, code: str = "99") -> bool
 def occasion_phrase(obj: Token, options: CoderOptions, code: str) -> bool:
     """An at- or during-phrase naming an occasion (word list OCCASION_NOUNS) of an act of words or of cooperation:
     when and where, never its side (convention occasion-phrases, session 44 tgt48). Read for a verb's phrases and,
-    since session 46 prec50, a noun trigger's: "hopes to announce a trade agreement at the Summit of the Americas"
-    names no partner of the agreement."""
+    since session 46 prec50, a noun trigger's: "wants to announce a free-trade pact at the Summit of the Americas"
+    names no partner of the pact."""
     return obj.head.lower_ in ("at", "during") and obj.lemma_.lower() in _OCCASION_NOUNS \
         and code[:2] < _FORCE_ROOT and conv.enabled("occasion-phrases", options.since)
 
