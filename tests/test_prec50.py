@@ -86,7 +86,7 @@ def test_charging_a_mayor_for_taking_bribes_stays():
     assert len(events) == 1 and events[0].source_code == "JUD"
 
 
-# --- a warning noun whose clause befalls things (SE-warning-things-prec50, thing_clause on a noun) -----------------
+# --- a warning noun whose clause befalls things (SE-warn-things-lead35, its thing_clause now reading a noun's clause) -
 
 def test_a_warning_that_the_drought_would_cut_profits_is_no_threat():
     events = _events("Regional Foods Inc. issued a warning that the drought would cut its profits.")
@@ -135,3 +135,17 @@ def test_talking_or_joking_about_a_killing_or_a_bombing_is_no_act():
 def test_speaking_about_being_beaten_keeps_the_beating():
     events = _coded("She spoke about being beaten by police officers in custody, her lawyer said.", "18")
     assert [e.source_code for e in events] == ["COP"]
+
+
+# --- a commitment to force is a threat (SE-committed-to-force-prec50, condition to_object) -------------------------
+
+def test_committed_to_military_action_is_a_threat_of_force():
+    text = "The government said it remained committed to military action against the militia if the talks failed."
+    assert not _any(text, "03")
+    threats = _coded(text, "138")
+    assert len(threats) == 1 and threats[0].source_code == "GOV"
+
+
+def test_committed_to_a_reform_stays_an_intent():
+    events = _coded("The Ghanaian ministry remains committed to the reform of the port.", "03")
+    assert [e.cameo_code for e in events] == ["030"]
