@@ -17,7 +17,7 @@ from newsgraph.events.patterns import Pattern, pattern_index
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
-from newsgraph.events.verb_roles import _people
+from newsgraph.events.verb_roles import _people, occasion_phrase
 from newsgraph.events.target_candidates import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MODE, _accused,
     _object_act_agents, THING_OWNER_ROOTS, _protest_verb, _purpose_partners, _thing_owners, _toll_victims)
 from newsgraph.events.harm_context import _caused_by_phrase, _in_set, blamed_doers
@@ -172,8 +172,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     preps = roles.TARGET_PREPS
     if lookup(p.cameo).root in _PARTNER_ROOTS and conv.enabled("foe-not-partner", options.since):
         preps = tuple(w for w in preps if w != "against")  # "a joint operation against the smugglers" (coop28)
+    # (an occasion it was done at is no side: "a deal announced at the summit"; session 46 prec50)
     cands = [[o for h in _with_quantity(n, options) for o in roles.prep_objects(h, preps + tuple(w for w in p.prep
-                                                                                           if w not in preps))]]
+                                                                                           if w not in preps))
+              if not occasion_phrase(o, options, p.cameo)]]
     if lookup(p.cameo).root in _FROM_GIVER_ROOTS and roles.prep_objects(n, ("to", "into")) \
             and conv.enabled("goods-of-phrase", options.since):
         # "its supply of drones to Moscow": with the receiver named, the of-phrase is what was given, no side

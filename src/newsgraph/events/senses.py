@@ -30,6 +30,7 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _ca
                                             _object_relative, _phone_after, _question, _retort, _scored, _split_clause,
                                             _devoted_to, _stopped_text, _subject_not_of, _words, _words_of)
 from newsgraph.events.given_time import granted_time
+from newsgraph.events.prep_senses import PREP_CONDITIONS, prep_object_words, talked_about
 from newsgraph.events.coop_checks import (business_dyad, frozen_object, relief_cargo, sum_in, sum_noun,
                                            taken_off_other)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
@@ -62,7 +63,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "purpose_abroad", "object_purpose", "object_at_home", "state_helps_sector", "doer_of",
               "object_relative", "stopped_text", "devoted_to", "object_of_place", "granted_time",
               "private_help", "setting_of", "sum_noun", "business_dyad",
-              "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep")
+              "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep",
+              "of_object", "for_object", "to_object", "talked_about")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -216,6 +218,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return any(_words(h) & armed for h in doers) and any(_words(o) & sense.values for o in _objects(tok))
     if cond == "object":
         return any(_words(o) & sense.values for o in _objects(tok))
+    if cond in PREP_CONDITIONS:     # "complained of headaches", "charge the city for the repairs" (session 46 prec50)
+        return prep_object_words(tok, cond, sense.values)
     if cond == "prep_object_modifier":     # "warned of military action" (session 34 thr37)
         return any(c.dep_ in ("compound", "amod") and _words(c) & sense.values
                    for pr in children(tok) if pr.dep_ == "prep" for o in children(pr) if o.dep_ == "pobj"
@@ -536,6 +540,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             for o in roles.prep_objects(tok, ("over",)))
     if cond == "with_object":       # "her words met with applause" (session 40 lead)
         return any(_words(o) & sense.values for o in roles.prep_objects(tok, ("with",)))
+    if cond == "talked_about":  # "heard him talk about killing the mayor": a topic of talk, no deed (session 46 prec50)
+        return talked_about(tok, sense.values)
     if cond == "pcomp_of":
         # "Before leaving for Beijing, the president met ...": a departure that only frames the clause's time
         # (session 28 coop29)
@@ -588,7 +594,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # "warned that thousands of operations would be postponed": what will befall things, done by no one named
         # (round35): a that-clause whose subjects are all things and whose verb has no agent
         # ("warned that the convoy would be attacked": an act of force, whoever does it, stays a threat)
-        clauses = [c for c in children(tok) if c.dep_ == "ccomp"]
+        # a noun's that-clause too: "issued a warning that the drought would cut profits" (session 46 prec50)
+        clauses = [c for c in children(tok) if c.dep_ == "ccomp" or (
+            tok.pos_ == "NOUN" and c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in children(c)))]
         return bool(clauses) and all(
             (subj := [g for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")])
             and all(roles.a_thing(g) for g in subj) and not roles.agent_of(c) and not _force_verb(c)

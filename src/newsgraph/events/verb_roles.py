@@ -151,8 +151,7 @@ def _no_side_phrase(obj: Token, options: CoderOptions, code: str = "99") -> bool
     if obj.head.lower_ in _PLATFORM_PREPS and (obj.lemma_.lower() in _MEDIA_CHANNELS or obj.lower_ in _MEDIA_CHANNELS) \
             and conv.enabled("platform-phrases", options.since):
         return True     # "welcomed the deal on social media", "criticised him on television": where, not whom (round39)
-    if obj.head.lower_ in ("at", "during") and obj.lemma_.lower() in _OCCASION_NOUNS and code[:2] < _FORCE_ROOT \
-            and conv.enabled("occasion-phrases", options.since):
+    if occasion_phrase(obj, options, code):
         return True     # "pledged aid to Sudan at a donors' conference": when and where, not whom (session 44 tgt48)
     if absolute_subject(obj) and conv.enabled("absolute-with-clauses", options.since):
         return True     # "renewed sanctions on Libya, with Russia abstaining": around the act, not whom (tgt49)
@@ -160,6 +159,15 @@ def _no_side_phrase(obj: Token, options: CoderOptions, code: str = "99") -> bool
         return False
     return (obj.head.lower_ == "from" and obj.lemma_.lower() in _PLACES_OF_HOLDING) \
         or (obj.lower_ == "behalf" and obj.head.lower_ in ("on", "in"))
+
+
+def occasion_phrase(obj: Token, options: CoderOptions, code: str) -> bool:
+    """An at- or during-phrase naming an occasion (word list OCCASION_NOUNS) of an act of words or of cooperation:
+    when and where, never its side (convention occasion-phrases, session 44 tgt48). Read for a verb's phrases and,
+    since session 46 prec50, a noun trigger's: "wants to announce a free-trade pact at the Summit of the Americas"
+    names no partner of the pact."""
+    return obj.head.lower_ in ("at", "during") and obj.lemma_.lower() in _OCCASION_NOUNS \
+        and code[:2] < _FORCE_ROOT and conv.enabled("occasion-phrases", options.since)
 
 
 _THREAT_ROOT = "13"
