@@ -100,6 +100,17 @@ def test_an_investigation_into_crimes_in_a_country_is_aimed_at_it():
     assert evs and _targets(evs) == {"MMR"}
 
 
+def test_police_investigating_a_fraud_at_home_aim_at_no_place():
+    text = "French police opened an investigation into a fraud in Lyon on Tuesday."
+    evs = _coded(text, "09")
+    assert evs and not any(e.target_code for e in evs)
+
+
+def test_an_inquiry_by_no_one_placed_aims_at_no_place():
+    text = "Three men were charged on Friday after an investigation into card fraud in Wellington."
+    assert not any(e.target_code == "NZL" for e in _coded(text, "09"))
+
+
 def test_an_inquiry_with_no_place_named_has_no_place_target():
     text = "The ministry launched an inquiry on Monday after the collapse of a bridge."
     evs = _coded(text, "09")

@@ -304,9 +304,11 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # (not the source's own phrase: "received backing from Germany", the giver of a reverse row; session 20)
         own = {s.head.i for s in sources}
         # ("discussed Uganda's debt": a matter discussed is no place of the meeting; convention discussed-matters)
-        place_target = (_object_place(analysis, trig) if mode == "object" and not _discussion(trig.token, options.since)
-                        else None) \
-            or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
+        at_object = _object_place(analysis, trig) if mode in ("object", "abroad") \
+            and not _discussion(trig.token, options.since) else None
+        if at_object and mode == "abroad" and not ({s.country for s in sources} - {None, at_object}):
+            at_object = None        # an inquiry at home, or by no one placed, aims at no place (PT09-tgt50)
+        place_target = at_object or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root in ("04", "15") and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad, drills at home no show of
                                     # force against anyone (PT150-left43)
