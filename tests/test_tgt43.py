@@ -123,7 +123,9 @@ def test_the_army_praising_the_paramilitaries_stays_no_event():
 
 def test_strikes_against_an_unnamed_site_abroad_are_aimed_at_its_country():
     evs = _coded("ISLAMABAD (Reuters) - Pakistan carried out strikes against militant hideouts inside Afghanistan.", "19")
-    assert [e.target_code for e in evs] == ["AFG"]
+    # (the hideouts' modifier names the militants, placed by the in-phrase: AFGREB since round48, session 46 tgt50;
+    # the country, what this test is about, is the same)
+    assert [e.target_code for e in evs] == ["AFGREB"]
 
 
 def test_an_assault_on_a_train_is_where_it_happened_not_what_was_struck():

@@ -21,6 +21,8 @@ from newsgraph.actors.context import assign_context_countries
 from newsgraph.actors.described_bodies import bodies_described_after
 from newsgraph.actors.described_names import name_described_before, name_described_subject
 from newsgraph.actors.headline_groups import headline_group_countries
+from newsgraph.actors.group_sites import bind_group_site
+from newsgraph.actors.igo_anaphors import HEADS as IGO_ANAPHOR_HEADS, bind_igo_anaphor
 from newsgraph.actors.igo_seats import bind_igo_seats
 from newsgraph.actors.led_forces import bind_led_forces
 from newsgraph.actors.document import DocView
@@ -94,6 +96,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
         elif low in CITY_BODY_NOUNS and tag == "NOUN" and i > 0 and lowers[i - 1] == "the" \
                 and not table.taken[i] and view.deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
             nominals.the_city(t)            # "The city agreed to pay damages" (session 29 ctry30)
+        elif low in IGO_ANAPHOR_HEADS and not table.taken[i] and bind_igo_anaphor(view, table, t):
+            pass                            # "The world body urged Rwanda to ..." (round48)
         elif nominals.is_head(t) and nominals.resolve(t):
             pass
         elif tag == "PROPN" and nominals.people_noun(t):
@@ -104,6 +108,9 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             nominals.epithet(t)
         elif tag == "NOUN" and view.deps[i] == "attr":
             nominals.predicate(t)
+        elif tag == "NOUN" and not table.taken[i] and t.lemma_.lower() in STRUCK_SITE_NOUNS \
+                and bind_group_site(view, table, t):
+            pass                            # "Jets struck militant hideouts" (round48)
         elif tag == "NOUN" and not table.taken[i] and t.lemma_.lower() in STRUCK_SITE_NOUNS:
             _struck_site(view, table, t)
         for w in waiting.pop(i, ()):

@@ -82,7 +82,7 @@ from newsgraph.events.implied_sides import (handover_requests, own_mission, miss
     built_site, funded_site)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
-from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place,
+from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place, object_place_target,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
 from newsgraph.events.caption_lines import furniture_sentences
 from newsgraph.events.claimed_attacks import claimed_attack_doers
@@ -304,8 +304,8 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # (not the source's own phrase: "received backing from Germany", the giver of a reverse row; session 20)
         own = {s.head.i for s in sources}
         # ("discussed Uganda's debt": a matter discussed is no place of the meeting; convention discussed-matters)
-        place_target = (_object_place(analysis, trig) if mode == "object" and not _discussion(trig.token, options.since)
-                        else None) \
+        place_target = (mode in ("object", "abroad") and not _discussion(trig.token, options.since)
+                        and object_place_target(analysis, trig, mode, sources)) \
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root in ("04", "15") and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad, drills at home no show of

@@ -237,7 +237,7 @@ def demand_auxiliaries() -> dict[str, tuple[str, str, str]]:
 
 INTENT_KINDS = ("commit", "desire", "announce", "threaten", "plan")
 WILL_KINDS = ("desire", "commit", "plan")   # intents a noun or adjective can carry: "readiness to", "a pledge to", "a plan to"
-PLACE_WHERE = ("object", "victims")
+PLACE_WHERE = ("object", "victims", "abroad")
 
 
 @functools.lru_cache(maxsize=1)

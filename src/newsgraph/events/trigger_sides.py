@@ -94,6 +94,19 @@ def _phrase_tokens(head: Token):
             yield from _phrase_tokens(c)
 
 
+def object_place_target(analysis: Analysis, trig: Trigger, mode: str | None, sources) -> str | None:
+    """The place target a place_targets.csv mode reads in the trigger's object: `object` any place there; `abroad`
+    (PT09-tgt50) only when a source is of a known country other than the place's -- "the council opened an inquiry
+    into abuses in Eritrea" is aimed at Eritrea, police looking into a fraud at home, or an inquiry told with no
+    investigator, at no place (session 46 tgt50)."""
+    if mode not in ("object", "abroad"):
+        return None
+    at = _object_place(analysis, trig)
+    if at and mode == "abroad" and not ({s.country for s in sources} - {None, at}):
+        return None
+    return at
+
+
 def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
     """Country of the place named in a trigger's object: "attend a summit in Geneva" (a place after
     in/at first), "sorrow for the shootings in Ohio", "a summit on the drought in Somalia"."""
