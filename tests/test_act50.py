@@ -10,7 +10,10 @@ session and checked here on other sentences written for these tests.
 - a bare title after two holders of it marked by two states ("Kenyan President X met Ugandan President Y ... The
   president said") re-names neither and takes no country (actors/title_pairs.py);
 - a named chief executive with no country, after exactly one firm with a country, is that firm's
-  (actors/firm_officers.py).
+  (actors/firm_officers.py);
+- plain "officials said" reporting an act of the dateline's state alone ("ISLAMABAD - Pakistan closed its border with
+  Afghanistan and Iran, officials said") are that state's, though the sentence names other states
+  (reporting_voices.reports_dateline_state_alone).
 """
 from __future__ import annotations
 
@@ -63,6 +66,13 @@ SOURCE_COUNTRIES = [
      None),
     ("ABUJA - Nigerian President Bola Tinubu met Ghanaian President John Mahama in Accra on Thursday. The Ghanaian "
      "president said the pipeline would bring cheaper power.", "said", "GHA", None),
+    # kind 5: "officials said" reporting the dateline's state's own act, whatever neighbours it names
+    ("TEHRAN - Iran suspended gas exports to Turkey and Iraq on Sunday because of a cold spell, officials said.",
+     "said", "IRN", "dateline"),
+    # ... kept none: a pair acting, or the state acting is not the dateline's
+    ("LUSAKA - Zambia and Malawi agreed on Friday to build a new railway line, officials said.", "said", None, None),
+    ("NAIROBI - Tanzania suspended maize imports from Zambia and Malawi on Friday, officials said.", "said", None,
+     None),
     # kind 4: a named chief executive after the one firm
     ("SHANGHAI - Starbucks said on Monday it would cut prices in its Chinese cafes. Chief executive Brian Niccol said "
      "the company would also hire more staff.", "said", "USA", "employer", 1),
