@@ -72,7 +72,8 @@ from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
                                                  sentence_named_countries, sentence_places)
 from newsgraph.actors.multinationals import multinational
-from newsgraph.actors.reporting_voices import voice_of_several_states
+from newsgraph.actors.reporting_voices import reports_dateline_state_alone, voice_of_several_states
+from newsgraph.actors.pair_bodies import body_of_a_foreign_pair
 from newsgraph.actors.spokesperson_bodies import prior_speaker_body
 from newsgraph.actors.story_country import PERSON_SHARE, StoryCountry
 # (_voice is imported from here by tests/test_actors_session12.py: re-exported for it)
@@ -283,9 +284,17 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 ent.set_country(staff, "coreference")
             continue
         if ent.generic and voice_of_several_states(view, table, named, sent_countries):
+            if story.dateline and may_be(ent, story.dateline) \
+                    and reports_dateline_state_alone(view, named, dateline_state):
+                ent.set_country(story.dateline, "dateline")     # "ISLAMABAD - Pakistan closed its border with
+                                                                # Afghanistan and Iran, officials said" (round48)
             continue        # "Israel and Hamas resumed talks, officials said": whose, a reader could not tell (round47;
                             # before the next rule: "ISLAMABAD - Afghan and Pakistani guards exchanged fire, officials
                             # said" reports the dateline's state's act, but not only its)
+        if (ent.generic or ent.kind in ("ORG", "GROUP")) and ent.sector in INSTITUTIONAL_SECTORS \
+                and body_of_a_foreign_pair(view, table, named, story.dateline, sent_countries):
+            continue        # "BRUSSELS - Russia and Ukraine traded accusations ... The Defence Ministry said": one of the
+                            # pair's, not Belgium's (round48)
         if story.dateline and (ent.generic or ent.kind in ("ORG", "GROUP")) and ent.sector in INSTITUTIONAL_SECTORS \
                 and may_be(ent, story.dateline) \
                 and reports_own_state(view, named, dateline_state):

@@ -20,6 +20,7 @@ from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.org_names import OrganisationNames
 from newsgraph.actors.person_names import PersonNames
 from newsgraph.actors.surnames import Surnames
+from newsgraph.actors.firm_officers import firm_officers
 
 
 class NameFinder(PersonNames, Surnames, OrganisationNames, Employers):
@@ -51,6 +52,7 @@ class NameFinder(PersonNames, Surnames, OrganisationNames, Employers):
         self.orgs()
         self.acronyms_in_full()
         self.country_from_employer()
+        firm_officers(self.table)       # "Starbucks ... Chief executive Brian Niccol said": the firm's (round48)
         self.us_party_state_labels()
         self.staff_countries()
 

@@ -34,6 +34,7 @@ from newsgraph.actors.nominal_phrases import ARGUMENT_DEPS, GROUP_PERSON_HEADS, 
 from newsgraph.actors.noun_anaphors import NounAnaphors
 from newsgraph.actors.office_bodies import own_body_holders
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS, SPECIFIC_HEAD_TITLES, PersonAnaphors
+from newsgraph.actors.title_pairs import holders_of_two_states
 from newsgraph.actors.phrases import noun_lemma, read_phrase
 from newsgraph.actors.place_governments import PlaceGovernments
 from newsgraph.actors.told_countries import domestic_side_country
@@ -388,11 +389,15 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             # "a young man died in custody ... the police commissioner said ... beating the man": a plain person noun
             # re-names the one the text last called by it, before any other person (session 35 lead)
             ent = self.same_noun_person(h, lemma)
+        unsure = False
         if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
             found = table.recent(lambda e: compat(e) and e not in others, h.i, 3)
-            ent = self.unmarked_holder(h, found) if not info.country else (found[0] if found else None)
+            # "Kenyan President X met Ugandan President Y ... The president said": neither (title_pairs.py)
+            unsure = not info.country and holders_of_two_states(self, h, found)
+            ent = None if unsure else \
+                self.unmarked_holder(h, found) if not info.country else (found[0] if found else None)
             if ent is not None and info.country and ent.country is None and info.country not in ent.foreign_to \
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children(h)):
                 # "Julian Assange ... the Australian national" (not "its source": whose "its" is says
@@ -422,11 +427,12 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             name = f"{cname} {info.role}" if cname else self.description(h, start, end)
             # one generic actor per role, country and sector: "an insurgent source" and "a police source"
             # are two people
-            key = f"R:{info.country}:{info.role}:{info.sector}"
+            key = f"R:{info.country}:{info.role}:{info.sector}" + (":unsure" if unsure else "")
             ent = table.ents.get(key)
             if ent is None:
                 ent = table.ent(key, name=name, kind="PERSON", sector="ELI" if info.former else info.sector,
                                 role=info.role, gender=info.gender, generic=True, local=not cname)
+                ent.foreign = ent.foreign or unsure     # whose, a reader could not tell (round48)
                 if info.country:
                     ent.set_country(info.country, place_source)
         ent.foreign_to |= self.sent_to.get(h.i, set())

@@ -18,6 +18,7 @@ from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, no
                                       term_ending_at)
 from newsgraph.actors.name_descriptors import described_country
 from newsgraph.actors.name_of_country import country_after_name
+from newsgraph.actors.namesake_parties import foreign_namesake
 from newsgraph.actors.oversight_bodies import body_name_sector
 from newsgraph.actors.phrase_parties import names_party
 from newsgraph.actors.places import large_place_country, region_country
@@ -366,6 +367,8 @@ class OrganisationNames(RegionActors):
                     continue      # "EU-China talks"
                 org = kb.orgs[m.key]
                 code = org.code_on(view.day)                  # (a dated code: "the Taliban" govern from 2021)
+                if foreign_namesake(view, m, code):
+                    continue      # "TIRANA - The Democratic Party accused ...": Albania's, not the US party
                 stateless = code.startswith("---")            # "Reuters": no country, and not the story's
                 ent = table.ent(f"O:{org.id}", name=org.name, kind="ORG", country=None if stateless else code[:3],
                                 sector=code[3:] or None)

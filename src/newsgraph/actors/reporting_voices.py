@@ -16,9 +16,11 @@ from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS
 from newsgraph.actors.phrases import noun_lemma
+from newsgraph.nlp.cache import children, climb
 
 REPORTING_VOICE_NOUNS = word_list("kb", "REPORTING_VOICE_NOUNS")    # official, diplomat ...
 REPORTING_VOICE_VERBS = word_list("kb", "REPORTING_VOICE_VERBS")    # say, tell, add ...
+OWN_STATE_VOICE_NOUNS = word_list("kb", "OWN_STATE_VOICE_NOUNS")    # official (not diplomat: round48)
 # modifiers that place the voice where its sentence is ("local officials", "provincial officials": the struck
 # village's, as context.py reads them), or at a level of the state ("federal officials"): not a voice of anywhere
 _PLACING_MODIFIERS = (word_list("kb", "PLACE_OWN_MODIFIERS") | word_list("kb", "LOCAL_GOVERNMENT_MODIFIERS")
@@ -65,5 +67,31 @@ def voice_of_several_states(view: DocView, table: EntityTable, named: list[Ment]
         return False
     for m in named:
         if not _plain_voice(view, m) or len(_sentence_states(table, m.sent, sent_countries.get(m.sent, {}))) < 2:
+            return False
+    return True
+
+
+def reports_dateline_state_alone(view: DocView, named: list[Ment], state_heads: set[int]) -> bool:
+    """"ISLAMABAD - Pakistan closed its border crossings with Afghanistan and Iran, officials said": the voices report
+    an act of the dateline's state alone -- the subject of the clause they report is a mention of that state
+    (`state_heads`), coordinated with no other ("Israel and Hamas resumed talks" stays a pair) -- and a careful reader
+    takes them for that state's officials, whatever other states the act names (round48, act50; act49's rule above
+    had taken the neighbours named as objects for doubt)."""
+    if not state_heads:
+        return False
+    for m in named:
+        head = view.doc[m.head]
+        if noun_lemma(head) not in OWN_STATE_VOICE_NOUNS:
+            return False        # "VIENNA - Austria blocked a statement at the OSCE, diplomats said": anyone's
+        if head.dep_ == "nsubj":
+            verb = climb(head, ("compound", "flat", "appos")).head
+        else:
+            return False        # ("according to officials": not read)
+        clauses = [c for c in children(verb) if c.dep_ in ("ccomp", "parataxis")]
+        if verb.dep_ in ("ccomp", "parataxis") and verb.head.i != verb.i:
+            clauses.append(verb.head)       # ("Pakistan closed X, officials said": the parse hangs "said" below)
+        subjects = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not all(g.i in state_heads and not any(k.dep_ == "conj" for k in children(g))
+                                   for g in subjects):
             return False
     return True
