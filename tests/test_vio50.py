@@ -1,0 +1,97 @@
+"""Session 46 (issue 11, branch vio50): violence, protest, arrests and coercion in long wire sentences -- victims in a
+first-level division of one country the gazetteer lacked (a Nigerian or South Sudanese state, an Afghan province),
+an attack gerund the small parse reads as an auxiliary ("Shelling hit a market"), a passive's by-phrase hung on a
+name in apposition far from the verb ("abducted outside the capital Sanaa by rebels"), the expulsion of diplomats
+told by its noun (161, not a deportation), and what must stay quiet: a player who shoots a side into the lead, a
+plateau that is no place, prices that hit farmers, a by-phrase of time.
+Our own sentences only."""
+from __future__ import annotations
+
+from test_coop28 import _pairs
+from test_events import _events, _has
+
+
+# ------------------------------------------------------------------ victims in a division of one country
+
+def test_villagers_in_a_nigerian_state_are_nigerian():
+    evs = _events("Gunmen killed 23 villagers in Zamfara state late on Saturday, a local official said.")
+    assert _has(evs, root="19", tgt="NGA"), _pairs(evs)
+
+
+def test_farmers_in_plateau_state_are_nigerian():
+    evs = _events("Herders killed nine farmers in Plateau state on Sunday.")
+    assert any(e.cameo_root == "19" and (e.target_code or "").startswith("NGA") for e in evs), _pairs(evs)
+    assert not any((e.source_code or "").startswith("USA") for e in evs), _pairs(evs)
+
+
+def test_a_province_named_alone_gives_its_country():
+    evs = _events("Gunmen abducted six road workers in Helmand on Tuesday.")
+    assert _has(evs, root="18", tgt="AFG"), _pairs(evs)
+
+
+def test_a_lower_case_plateau_is_no_nigerian_place():
+    evs = _events("Gunmen killed four hunters on a remote plateau.")
+    assert _has(evs, root="19"), _pairs(evs)
+    assert not any("NGA" in (e.target_code or "") for e in evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ an attack gerund read as an auxiliary
+
+def test_shelling_that_hit_a_market_is_an_attack_on_the_place():
+    evs = _events("Shelling hit a crowded market in Kharkiv on Thursday.")
+    assert _has(evs, root="19", tgt="UKR"), _pairs(evs)
+
+
+def test_shelling_that_hit_a_depot_is_heavy_weapons():
+    evs = _events("Shelling hit a bus depot in Kharkiv before dawn.")
+    assert _has(evs, code="194"), _pairs(evs)
+
+
+def test_falling_prices_that_hit_farmers_are_no_attack():
+    evs = _events("Falling prices hit the farmers hard this season.")
+    assert not _has(evs, root="19") and not _has(evs, root="18"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a by-phrase far from the passive verb
+
+def test_a_by_phrase_on_the_name_in_apposition_is_the_doer():
+    evs = _events("Two cameramen were abducted last week outside the capital Sanaa by Houthi rebels, "
+                  "their employer said.")
+    assert _has(evs, code="181", src="YEMREB"), _pairs(evs)
+
+
+def test_a_by_phrase_of_time_names_no_doer():
+    evs = _events("Two cameramen were abducted outside the capital Sanaa by night, their employer said.")
+    assert _has(evs, code="181"), _pairs(evs)
+    assert not any((e.source_code or "").startswith("YEM") and e.cameo_code == "181" for e in evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ the expulsion of diplomats
+
+def test_the_expulsion_of_diplomats_by_its_noun_reduces_relations():
+    evs = _events("Ruritania announced the expulsion of three Bordurian diplomats on Monday.")
+    assert _has(evs, code="161"), _pairs(evs)
+    assert not _has(evs, code="174"), _pairs(evs)
+
+
+def test_the_expulsion_of_reporters_stays_a_deportation():
+    evs = _events("The expulsion of two Danish reporters by the junta drew protests.")
+    assert _has(evs, code="174"), _pairs(evs)
+    assert not _has(evs, code="161"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ sport, not force
+
+def test_a_striker_who_shoots_his_side_into_the_lead_is_sport():
+    evs = _events("The teenage striker shot his club into the lead just before half-time.")
+    assert not any(e.cameo_root in ("18", "19", "20") for e in evs), _pairs(evs)
+
+
+def test_late_goals_that_fire_a_side_into_the_final_are_sport():
+    evs = _events("Two late goals fired the hosts into the final on Wednesday.")
+    assert not any(e.cameo_root in ("18", "19", "20") for e in evs), _pairs(evs)
+
+
+def test_troops_who_fire_into_a_crowd_use_force():
+    evs = _events("Troops fired into the crowd outside the governor's office.")
+    assert any(e.cameo_root in ("18", "19", "17") for e in evs), _pairs(evs)
