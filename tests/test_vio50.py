@@ -95,3 +95,33 @@ def test_late_goals_that_fire_a_side_into_the_final_are_sport():
 def test_troops_who_fire_into_a_crowd_use_force():
     evs = _events("Troops fired into the crowd outside the governor's office.")
     assert any(e.cameo_root in ("18", "19", "17") for e in evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ the weapon of an attack told after "in"
+
+def test_soldiers_killed_in_shelling_by_rebels_is_artillery():
+    evs = _events("Two soldiers were killed in shelling by rebels near the airport, the army said.")
+    assert _has(evs, code="194", src="REB"), _pairs(evs)
+
+
+def test_one_killed_and_another_wounded_in_shelling_is_artillery():
+    evs = _events("One soldier was killed and another wounded in shelling by rebel forces on Monday.")
+    assert _has(evs, code="194"), _pairs(evs)
+
+
+def test_soldiers_wounded_in_fighting_name_no_weapon():
+    evs = _events("Two soldiers were wounded in fighting near the town.")
+    assert _has(evs, code="190"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a weapon as the doer is no private assault
+
+def test_rockets_that_struck_a_city_are_no_fistfight():
+    evs = _events("Rockets struck Kharkiv overnight, wounding 11 residents.")
+    assert _has(evs, root="19"), _pairs(evs)
+    assert not _has(evs, code="182"), _pairs(evs)
+
+
+def test_a_man_who_hits_a_boy_stays_an_assault():
+    evs = _events("The man hit the boy in the face outside the shop.")
+    assert _has(evs, code="182"), _pairs(evs)
