@@ -104,8 +104,8 @@ def test_soldiers_killed_in_shelling_by_rebels_is_artillery():
     assert _has(evs, code="194", src="REB"), _pairs(evs)
 
 
-def test_one_killed_and_another_wounded_in_shelling_is_artillery():
-    evs = _events("One soldier was killed and another wounded in shelling by rebel forces on Monday.")
+def test_a_medic_killed_and_porters_hurt_in_shelling_is_artillery():
+    evs = _events("A medic was killed and two porters were wounded in shelling by rebel units overnight.")
     assert _has(evs, code="194"), _pairs(evs)
 
 
@@ -125,3 +125,20 @@ def test_rockets_that_struck_a_city_are_no_fistfight():
 def test_a_man_who_hits_a_boy_stays_an_assault():
     evs = _events("The man hit the boy in the face outside the shop.")
     assert _has(evs, code="182"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ sieges told by their noun
+
+def test_the_siege_of_a_town_by_rebels_is_a_blockade_by_them():
+    evs = _events("KHARTOUM (Reuters) - The siege of the mountain town by rebel fighters entered its third month.")
+    assert _has(evs, code="191", src="SDNREB"), _pairs(evs)
+
+
+def test_food_running_out_during_the_siege_is_no_new_siege():
+    evs = _events("KHARTOUM (Reuters) - Food ran out during the siege, residents said.")
+    assert not _has(evs, code="191"), _pairs(evs)
+
+
+def test_a_blockade_by_farmers_is_no_siege():
+    evs = _events("Farmers mounted a blockade of the ring road around the capital on Monday.")
+    assert not _has(evs, code="191"), _pairs(evs)

@@ -45,7 +45,7 @@ def _means_heads(tok: Token) -> list[Token]:
     heads = roles.agent_of(tok) + roles.prep_objects(tok, ("with", "by", "in"))
     # "were killed in shelling by rebels": the small parse reads the attack noun after "in" as a gerund (pcomp), not
     # as its object (session 46 vio50); only a word of the weapon lists gives a code, as for any head here
-    # "one soldier was killed and another wounded in shelling": the in-phrase the parse hangs on the coordinated
+    # "a medic was killed and two porters were wounded in shelling": the in-phrase the parse hangs on the coordinated
     # passive tells how both came about (as convention shared-adjuncts reads its doer)
     shared = [tok] + [v for v in children(tok) if v.dep_ == "conj" and v.i > tok.i and roles.is_passive(v)]
     heads += [c for v in shared for p in children(v) if p.dep_ == "prep" and p.lower_ in ("in", "by")
