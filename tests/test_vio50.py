@@ -142,3 +142,21 @@ def test_food_running_out_during_the_siege_is_no_new_siege():
 def test_a_blockade_by_farmers_is_no_siege():
     evs = _events("Farmers mounted a blockade of the ring road around the capital on Monday.")
     assert not _has(evs, code="191"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ answered with force, the with-phrase on the act answered
+
+def test_responding_to_an_attack_with_artillery_is_the_responders_force():
+    evs = _events("Ruritania responded to the raid with artillery fire on rebel positions across the river.")
+    assert any(e.cameo_code == "194" and e.rule_id.startswith("V19-respond") for e in evs), _pairs(evs)
+
+
+def test_the_raid_answered_does_not_take_the_answers_weapon():
+    evs = _events("The navy answered the pirates' raid with air strikes on their coastal camps.")
+    assert any(e.cameo_code == "195" and e.rule_id.startswith("V19-answer") for e in evs), _pairs(evs)
+    assert not any(e.cameo_code == "195" and e.rule_id.startswith("N19") for e in evs), _pairs(evs)
+
+
+def test_responding_to_criticism_with_a_letter_is_no_force():
+    evs = _events("The minister responded to the criticism with a long letter to the editor.")
+    assert not any(e.cameo_root in ("18", "19", "20") for e in evs), _pairs(evs)
