@@ -144,7 +144,7 @@ def test_a_blockade_by_farmers_is_no_siege():
     assert not _has(evs, code="191"), _pairs(evs)
 
 
-# ------------------------------------------------------------------ answered with force, the with-phrase on the act answered
+# ------------------------------------------------------------------ answered with force, the with-phrase on the answered act
 
 def test_responding_to_an_attack_with_artillery_is_the_responders_force():
     evs = _events("Ruritania responded to the raid with artillery fire on rebel positions across the river.")

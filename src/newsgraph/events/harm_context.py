@@ -81,22 +81,11 @@ def _gerund_attack_subjects(tok: Token, options: CoderOptions) -> list[Token]:
     means, as the noun would be (convention gerund-attacks, round 25)."""
     if not conv.enabled("gerund-attacks", options.since):
         return []
-    return [c for c in children(tok) if (c.dep_ in ("csubj", "nsubj") or _gerund_aux_subject(c, tok, options))
-            and c.tag_ == "VBG" and _in_set(c, "ATTACK_SUBJECTS")
+    gerunds = [c for c in children(tok) if c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG"]
+    if conv.enabled("gerund-aux-attacks", options.since):
+        gerunds += roles.gerund_aux_subject(tok)    # "Shelling hit a market": the parse's aux (session 46 vio50)
+    return [c for c in gerunds if _in_set(c, "ATTACK_SUBJECTS")
             and not any(g.dep_ in ("dobj", "obj", "nsubj") for g in children(c))]
-
-
-_FINITE_PAST_PRESENT = ("VBD", "VBZ", "VBP")
-
-
-def _gerund_aux_subject(c: Token, verb: Token, options: CoderOptions) -> bool:
-    """"Shelling hit a market in the city", "Russian shelling hit ...": the small model reads the first "Shelling"
-    as an auxiliary of the finite verb after it, which no English auxiliary can be (a gerund before a past or
-    present tense); with no subject of its own the verb's subject is that gerund (convention gerund-aux-attacks,
-    round48, session 46 vio50). A gerund after the verb or one the verb has a subject beside stays as parsed."""
-    return c.dep_ == "aux" and c.tag_ == "VBG" and c.i < verb.i and verb.tag_ in _FINITE_PAST_PRESENT \
-        and conv.enabled("gerund-aux-attacks", options.since) \
-        and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in children(verb))
 
 
 _ARMED_BLAST_WORDS = word_list("patterns", "ARMED_BLAST_WORDS")

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.events.patterns import noun_sets
-from newsgraph.events.triggers import _ANSWER_VERBS, _answered_objects
+from newsgraph.events.triggers import ANSWER_VERBS, answered_objects
 from newsgraph.nlp.cache import children
 
 # (code, word list) in the codebook's order of precedence
@@ -43,8 +43,8 @@ def _words(head: Token) -> set[str]:
 def _means_heads(tok: Token) -> list[Token]:
     """Where an act's weapon is named: an attack noun itself ("a drone strike"), the subject (active only: "the
     city was bombed" names a victim), agent, with/by phrase and the in-phrase of the attack it happened in."""
-    answered = [o for o in roles.direct_objects(tok) + _answered_objects(tok) if o.pos_ == "NOUN"] \
-        if tok.lemma_.lower() in _ANSWER_VERBS else []
+    answered = [o for o in roles.direct_objects(tok) + answered_objects(tok) if o.pos_ == "NOUN"] \
+        if tok.lemma_.lower() in ANSWER_VERBS else []
     heads = roles.agent_of(tok) + roles.prep_objects(tok, ("with", "by", "in"))
     # "answered the raid with air strikes", "responded to the attack with artillery fire": the with-phrase the parse
     # hangs on the act answered is the answer's means, not that act's (session 46 vio50)
@@ -77,8 +77,8 @@ def _means_heads(tok: Token) -> list[Token]:
 def _answered_act(noun: Token) -> bool:
     """The noun is the act a verb of answering (word list ANSWER_VERBS) answers: its object or its to-phrase's."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
-    return noun.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in _ANSWER_VERBS and noun in (
-        roles.direct_objects(verb) + _answered_objects(verb))
+    return noun.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in ANSWER_VERBS and noun in (
+        roles.direct_objects(verb) + answered_objects(verb))
 
 
 def _carried(head: Token) -> list[Token]:
