@@ -81,7 +81,10 @@ def _gerund_attack_subjects(tok: Token, options: CoderOptions) -> list[Token]:
     means, as the noun would be (convention gerund-attacks, round 25)."""
     if not conv.enabled("gerund-attacks", options.since):
         return []
-    return [c for c in children(tok) if c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG" and _in_set(c, "ATTACK_SUBJECTS")
+    gerunds = [c for c in children(tok) if c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG"]
+    if conv.enabled("gerund-aux-attacks", options.since):
+        gerunds += roles.gerund_aux_subject(tok)    # "Shelling hit a market": the parse's aux (session 46 vio50)
+    return [c for c in gerunds if _in_set(c, "ATTACK_SUBJECTS")
             and not any(g.dep_ in ("dobj", "obj", "nsubj") for g in children(c))]
 
 

@@ -29,8 +29,8 @@ from newsgraph.events.tree_preps import (AIMED_PREPS, CONTROL_PREPS, TARGET_PREP
 from newsgraph.events.tree_conjuncts import conjuncts, headline_pair, named_one_by_one
 from newsgraph.events.tree_appositions import (appositive_clause, appositive_noun, fronted_description, in_apposition,
     past_label)
-from newsgraph.events.tree_voice import (complement_participle, is_passive, misread_aux_subjects, misread_predicate,
-    misread_wanted, passive_gift, reduced_passive, stranded_agents)
+from newsgraph.events.tree_voice import (complement_participle, gerund_aux_subject, is_passive, misread_aux_subjects,
+    misread_predicate, misread_wanted, passive_gift, reduced_passive, stranded_agents)
 from newsgraph.events.tree_clauses import (ASPECTUAL, RELATIVE, clause_subjects, comment_on_clause,
     coordinated_verbs, finite_above, headline_infinitive, how_clauses, infinitive_subjects, is_finite,
     participle_clause_subject, participle_modifier, past_after_infinitive, root_noun_predicate, to_infinitive,

@@ -180,10 +180,13 @@ def _reachable(obj: Token, things: frozenset[str]) -> bool:
 
 
 def _with_weapon(tok: Token) -> bool:
-    """The act is named with a firearm or explosive ("a gun attack", "attacked them with rifles"): force (19),
-    not an assault without weapons (182); knives and stones stay 18 (the codebook codes them 180)."""
+    """The act is named with a firearm or explosive ("a gun attack", "attacked them with rifles", "rockets struck"):
+    force (19), not an assault without weapons (182); knives and stones stay 18 (the codebook codes them 180)."""
     heads = [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
     heads += roles.prep_objects(tok, ("with",))
+    if not roles.is_passive(tok):
+        # "Rockets struck the town, wounding residents": a weapon standing as the doer (session 46 vio50)
+        heads += roles.subjects(tok)
     return tok.lemma_.lower() in noun_sets()["ORDNANCE"] or any(_words(h) & _armed_words() for h in heads)
 
 

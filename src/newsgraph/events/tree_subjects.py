@@ -14,7 +14,8 @@ from newsgraph.events.tree_clauses import (
 from newsgraph.events.tree_nouns import possessors
 from newsgraph.events.tree_objects import direct_objects, restating_object
 from newsgraph.events.tree_preps import CONTROL_PREPS, agent_of, prep_objects
-from newsgraph.events.tree_voice import (complement_participle, is_passive, misread_predicate, passive_gift,
+from newsgraph.events.tree_voice import (complement_participle, gerund_aux_subject, is_passive, misread_predicate,
+    passive_gift,
     predicate_before_report)
 from newsgraph.events.tree_words import a_thing, force_means
 from newsgraph.nlp.cache import children
@@ -188,6 +189,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             # auxiliary (round 15)
             found = [g for a in children(verb) if a.dep_ == "aux" and a.i < verb.i
                      for g in children(a) if g.dep_ == "nsubj"]
+        if not found:
+            found = gerund_aux_subject(verb)      # "Shelling hit a market": the gerund the parse made an aux
     found = [past_label(_resolve_relative(comment_noun_doer(t), verb)) for t in found]
     if found:
         return found

@@ -211,6 +211,22 @@ def misread_aux_subjects(verb: Token) -> list[Token]:
             for g in children(c) if g.dep_ == "nsubj"]
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def gerund_aux_subject(verb: Token) -> list[Token]:
+    """"Shelling hit a market in the city", "Russian shelling hit ...": the small model reads a gerund of attack
+    (noun set ATTACK_SUBJECTS) before a finite past or present verb as its auxiliary, which no gerund can be; with
+    no subject of its own the verb's subject is that gerund (session 46 vio50; convention gerund-aux-attacks
+    reads it as the means)."""
+    if verb.tag_ not in _FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children(verb)):
+        return []
+    from newsgraph.events.patterns import noun_sets      # (patterns does not import roles)
+    attack = noun_sets()["ATTACK_SUBJECTS"]
+    return [c for c in children(verb) if c.dep_ == "aux" and c.tag_ == "VBG" and c.i < verb.i
+            and (c.lemma_.lower() in attack or c.lower_ in attack)]
+
+
 def _ergative_with_article(verb: Token) -> bool:
     """"The diner opened in 2003 and closed two years later": a verb that is as often intransitive (the shop
     closed by itself) with a subject that keeps its article is prose, not a headline's passive, whatever tag the
@@ -299,8 +315,8 @@ def _participle_form(verb: Token) -> bool:
 def stranded_agents(verb: Token) -> list[Token]:
     """"was taken into custody by Chicago police", "was sentenced to two years in jail at the courthouse by Judge
     X": the parse hangs the passive's "by" phrase on the last noun of the verb's own prepositional phrases, not
-    on the verb; the objects of that "by" (the verb's prepositional phrases followed at most three deep, not
-    through a phrase of reason or topic, NOT_STRANDING_PREPS). As with
+    on the verb, or on a name in apposition to that noun; the objects of that "by" (the verb's prepositional phrases
+    followed at most three deep, not through a phrase of reason or topic, NOT_STRANDING_PREPS). As with
     agent_of, "was assaulted and hit with a stone by a woman" gives the first participle the last one's phrase."""
     out: list[Token] = []
     verbs = [verb] + [c for c in children(verb) if c.dep_ == "conj" and c.i > verb.i and is_passive(c)]
@@ -308,6 +324,9 @@ def stranded_agents(verb: Token) -> list[Token]:
                 and c.lower_ not in _NOT_STRANDING]
     for _ in range(3):
         nouns = [o for pr in frontier for o in children(pr) if o.dep_ == "pobj"]
+        # "abducted outside the capital Sanaa by rebels": the "by" may hang on the name in apposition to the
+        # phrase's noun (session 46 vio50)
+        nouns += [a for o in nouns for a in children(o) if a.dep_ == "appos"]
         frontier = []
         for n in nouns:
             for pr in children(n):

@@ -144,6 +144,8 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
                              and not (c.dep_ == "prep" and _fixed_phrase(c))}
                 # "fired shells at the rebels": the parser may hang "at" on the object, not the verb
                 kid_words |= {g.lower_ for o in roles.direct_objects(tok) for g in children(o) if g.dep_ == "prep"}
+                kid_words |= {g.lower_ for o in answered_objects(tok) for g in children(o)
+                              if g.dep_ == "prep" and g.lower_ == "with"}
                 # "has been critical of the mayor": the adjective's own preposition (round27, crit26)
                 kid_words |= {g.lower_ for o in children(tok) if o.dep_ == "acomp" and o.pos_ == "ADJ"
                               for g in children(o) if g.dep_ == "prep"}
@@ -160,7 +162,8 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
             if objs is None:
                 objs = _object_candidates(tok)
             # "challenged the fine in court": the row's preposition hung on the object, as for kid_words above
-            pool = objs + [g for o in roles.direct_objects(tok) for g in roles.prep_objects(o, p.prep)] if p.prep else objs
+            pool = objs + [g for o in roles.direct_objects(tok) + answered_objects(tok)
+                           for g in roles.prep_objects(o, p.prep)] if p.prep else objs
             hit = [o for o in pool if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))
@@ -186,6 +189,19 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
             parts += direct or hit      # "released two hostages in a prisoner swap": the hostages
         return Trigger(tok, p, parts)
     return None
+
+
+def answered_objects(tok: Token) -> list[Token]:
+    """"Turkey responded to the attack with artillery fire": the parse hangs the with-phrase of the means on the
+    object of the verb's to-phrase; only for a verb of answering (word list ANSWER_VERBS) and only its "with"
+    (session 46 vio50)."""
+    if tok.lemma_.lower() not in ANSWER_VERBS:
+        return []
+    return [o for pr in children(tok) if pr.dep_ == "prep" and pr.lower_ == "to"
+            for o in children(pr) if o.dep_ == "pobj"]
+
+
+ANSWER_VERBS = word_list("patterns", "ANSWER_VERBS")
 
 
 # prepositions that place a named act before or after the verb's own act ("arrested after clashes")

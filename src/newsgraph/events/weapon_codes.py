@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.events.patterns import noun_sets
+from newsgraph.events.triggers import ANSWER_VERBS, answered_objects
 from newsgraph.nlp.cache import children
 
 # (code, word list) in the codebook's order of precedence
@@ -42,12 +43,27 @@ def _words(head: Token) -> set[str]:
 def _means_heads(tok: Token) -> list[Token]:
     """Where an act's weapon is named: an attack noun itself ("a drone strike"), the subject (active only: "the
     city was bombed" names a victim), agent, with/by phrase and the in-phrase of the attack it happened in."""
+    answered = [o for o in roles.direct_objects(tok) + answered_objects(tok) if o.pos_ == "NOUN"] \
+        if tok.lemma_.lower() in ANSWER_VERBS else []
     heads = roles.agent_of(tok) + roles.prep_objects(tok, ("with", "by", "in"))
+    # "answered the raid with air strikes", "responded to the attack with artillery fire": the with-phrase the parse
+    # hangs on the act answered is the answer's means, not that act's (session 46 vio50)
+    heads += [g for o in answered for g in roles.prep_objects(o, ("with",))]
+    # "were killed in shelling by rebels": the small parse reads the attack noun after "in" as a gerund (pcomp), not
+    # as its object (session 46 vio50); only a word of the weapon lists gives a code, as for any head here
+    # "a medic was killed and two porters were wounded in shelling": the in-phrase the parse hangs on the coordinated
+    # passive tells how both came about (as convention shared-adjuncts reads its doer)
+    shared = [tok] + [v for v in children(tok) if v.dep_ == "conj" and v.i > tok.i and roles.is_passive(v)]
+    heads += [c for v in shared for p in children(v) if p.dep_ == "prep" and p.lower_ in ("in", "by")
+              for c in children(p) if c.dep_ == "pcomp" and c.tag_ == "VBG" or v is not tok and c.dep_ == "pobj"]
     if tok.pos_ == "NOUN":
         heads.append(tok)
     if not roles.is_passive(tok):
         heads += roles.subjects(tok)
     heads += [w for h in list(heads) for w in _carried(h)]
+    if tok.pos_ == "NOUN" and _answered_act(tok):
+        answer_means = {g.i for g in roles.prep_objects(tok, ("with",))}
+        heads = [h for h in heads if h.i not in answer_means]
     for clause in children(tok):
         # "were killed when their truck hit a roadside bomb", "... when a drone struck their car": the weapon of the
         # when-clause that tells how the harm came (session 40 lead)
@@ -56,6 +72,13 @@ def _means_heads(tok: Token) -> list[Token]:
             heads += roles.subjects(clause) + roles.direct_objects(clause) \
                 + roles.prep_objects(clause, ("over", "on", "into", "by"))
     return heads
+
+
+def _answered_act(noun: Token) -> bool:
+    """The noun is the act a verb of answering (word list ANSWER_VERBS) answers: its object or its to-phrase's."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    return noun.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in ANSWER_VERBS and noun in (
+        roles.direct_objects(verb) + answered_objects(verb))
 
 
 def _carried(head: Token) -> list[Token]:
