@@ -12,20 +12,21 @@ a statement, a denial, an accusation -- is coded with no one doing it, that is n
 after the parser, gives such a sentence the reading the parser gives "contacted": the real verb is the head, the
 noun before the comma its subject, the participle a clause on that noun.
 
-Only this shape is rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_`): a noun
-(common or proper) whose phrase ends right before a comma or a dash, and that the parser made the subject of a
-past form (or, a name but no day or month of FRONTED_WEEKDAYS and FRONTED_MONTHS, its adverbial noun: "Ankara --
-asked about the incident -- blamed ...") (VBD or VBN) right after that comma or dash; the participle takes no direct object or subject of its own
-besides that noun, and its phrase -- every token up to the next comma or dash -- hangs on it; right after that
-closing comma or dash (and any adverbs) comes a finite verb (VBD, VBZ, VBP or a modal) with no subject of its own,
-which hangs under the participle or takes the participle as its adverbial clause or complement (the noun after
-it, which the parser may then read as its subject -- "Beijing, asked about the visit, warned Washington ..." --
-becomes its object) (or a VBN with no auxiliary and an
-object of its own, hung under the participle's phrase: "..., asked about the dispute, accused Sofia of ...": the
-parser took the past tense for a participle of "dispute"). Any other reading is left as
-parsed: a participle with an object ("The union, backed the plan, ..." is no English), a participle the parser
-already reads as the subject's clause, a relative clause ("Police, who arrived later, said ...": the participle's
-subject is "who").
+Only this shape is rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_`):
+- a noun (common or proper) whose phrase ends right before a comma or a dash, which the parser made the subject of
+  a past form (VBD or VBN) right after that comma or dash -- or, a name but no day or month of FRONTED_WEEKDAYS and
+  FRONTED_MONTHS, its adverbial noun ("Ankara -- asked about the incident -- blamed ...");
+- the participle takes no direct object, subject or that-clause of its own inside its phrase (a clause put as a
+  question, "asked whether ...", may be there: "Ambassador Ansar, a diplomat himself, noted that peace will be a
+  long, drawn out process" has its verb), and its phrase -- every token up to the next comma or dash -- hangs on it;
+- right after that closing comma or dash (and any adverbs) comes a finite verb (VBD, VBZ, VBP or a modal) with no
+  subject before it, which hangs under the participle or takes the participle as its adverbial clause or
+  complement (a noun after it that the parser read as its subject -- "Beijing, asked about the visit, warned
+  Washington ..." -- becomes its object); or a VBN with no auxiliary and an object of its own, hung under the
+  participle's phrase ("..., asked about the dispute, accused Sofia of ...": the past tense read as a participle
+  on "dispute").
+Any other reading is left as parsed: a participle the parser already reads as the subject's clause, a relative
+clause ("Police, who arrived later, said ...": the participle's subject is "who").
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ _PARTICIPLES = ("VBD", "VBN")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _BREAKS = (",", "\u2013", "\u2014", "--", "-")
 _ADVERBS = ("RB", "RBR", "RBS")
+_QUESTION_MARKS = ("whether", "if")     # "asked whether it would retaliate": a question put, no clause of its own
 _DATES = frozenset(word_list("patterns", "FRONTED_WEEKDAYS")) | frozenset(word_list("patterns", "FRONTED_MONTHS"))
 # children that make the participle a clause with its own object or subject, not a reduced passive
 _OWN_ARGUMENTS = ("dobj", "nsubjpass", "csubj", "expl", "dative", "attr")
@@ -67,10 +69,11 @@ def _misread(participle: Token, sent: Span) -> tuple[Token, Token, Token, Token]
     if len(subjects) != 1 or subjects[0].tag_ not in _NOUNS or subjects[0].right_edge.i not in (opening.i - 1, opening.i):
         return None
     subject = subjects[0]
-    if any(c.dep_ in _OWN_ARGUMENTS for c in participle.children):
-        return None
     closing = next((t for t in doc[participle.i + 1:sent.end] if t.text in _BREAKS), None)
     if closing is None or closing.i == participle.i + 1:
+        return None
+    if any(c.dep_ in _OWN_ARGUMENTS or (c.dep_ == "ccomp" and c.i < closing.i and not any(
+            m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)) for c in participle.children):
         return None
     if any(not (t.head.i == participle.i or _is_under(t, participle)) for t in doc[participle.i + 1:closing.i]):
         return None
