@@ -3,15 +3,10 @@
 Every sentence is our own (none is from a gold set, the reading sets or a page). Each kind has sentences that must
 now come out right and one that must stay as it was.
 """
-from newsgraph.nlp.model import load_nlp
-
-# the assert-on-events helpers of an earlier session (pytest puts tests/ on the path): the events of a text, and
-# those of a code prefix in the moods the event evaluation counts
+# helpers of earlier sessions (pytest puts tests/ on the path): a text's events, those of a code prefix in the moods
+# the event evaluation counts, and each word's dependency label and head
 from test_left42 import _coded, _events
-
-
-def _deps(text: str) -> dict[str, tuple[str, str]]:
-    return {t.lower_: (t.dep_, t.head.lower_) for t in load_nlp()(text)}
+from test_left49 import _deps
 
 
 # --- a participle between commas read as the sentence's verb (nlp/parenthetical_participles.py) --------------------
