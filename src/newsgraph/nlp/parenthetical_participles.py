@@ -17,14 +17,14 @@ Only this shape is rebuilt (fine tags only: the component runs before the attrib
   a past form (VBD or VBN) right after that comma or dash -- or, a name but no day or month of FRONTED_WEEKDAYS and
   FRONTED_MONTHS, its adverbial noun ("Ankara -- asked about the incident -- blamed ...");
 - the participle takes no direct object, subject or that-clause of its own inside its phrase (a clause put as a
-  question, "asked whether ...", may be there: "Ambassador Ansar, a diplomat himself, noted that peace will be a
-  long, drawn out process" has its verb), and its phrase -- every token up to the next comma or dash -- hangs on it;
+  question, "asked whether ...", may be there: "The envoy, a farmer's son himself, noted that peace would be a long,
+  slow process" has its verb), and its phrase -- every token up to the next comma or dash -- hangs on it;
 - right after that closing comma or dash (and any adverbs) comes a finite verb (VBD, VBZ, VBP or a modal) with no
-  subject before it, which hangs under the participle or takes the participle as its adverbial clause or
-  complement (a noun after it that the parser read as its subject -- "Beijing, asked about the visit, warned
-  Washington ..." -- becomes its object); or a VBN with no auxiliary and an object of its own, hung under the
-  participle's phrase ("..., asked about the dispute, accused Sofia of ...": the past tense read as a participle
-  on "dispute").
+  subject before it, which hangs under the participle, with no subject at all, or takes the participle as its
+  adverbial clause or complement (then a noun after it that the parser read as its subject -- "Beijing, asked about
+  the visit, warned Washington ..." -- becomes its object); or a VBN with no auxiliary and an object of its own,
+  hung under the participle's phrase ("..., asked about the dispute, accused Sofia of ...": the past tense read as
+  a participle on "dispute").
 Any other reading is left as parsed: a participle the parser already reads as the subject's clause, a relative
 clause ("Police, who arrived later, said ...": the participle's subject is "who").
 """
@@ -66,9 +66,11 @@ def _misread(participle: Token, sent: Span) -> tuple[Token, Token, Token, Token]
         return None
     subjects = [c for c in participle.children if c.i < opening.i and (c.dep_ == "nsubj" or (
         c.dep_ == "npadvmod" and c.tag_ in ("NNP", "NNPS") and c.lower_ not in _DATES))]
-    if len(subjects) != 1 or subjects[0].tag_ not in _NOUNS or subjects[0].right_edge.i not in (opening.i - 1, opening.i):
+    if len(subjects) != 1 or subjects[0].tag_ not in _NOUNS:
         return None
     subject = subjects[0]
+    if subject.right_edge.i not in (opening.i - 1, opening.i):     # the noun's phrase ends at the comma
+        return None
     closing = next((t for t in doc[participle.i + 1:sent.end] if t.text in _BREAKS), None)
     if closing is None or closing.i == participle.i + 1:
         return None
