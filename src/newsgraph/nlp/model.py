@@ -42,6 +42,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
     from newsgraph.nlp.naming_objects import COMPONENT as NAMING_OBJECTS
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
+    from newsgraph.nlp.parenthetical_participles import COMPONENT as PARENTHETICAL_PARTICIPLES
     from newsgraph.nlp.past_forms import COMPONENT as PAST_FORMS
     from newsgraph.nlp.possessed_subjects import COMPONENT as POSSESSED_SUBJECTS
     from newsgraph.nlp.sentence_cap import COMPONENT
@@ -75,7 +76,8 @@ def load_nlp() -> Language:
     nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": subject (session 44)
     nlp.add_pipe(TENSE_CONJUNCTS, after=INVERTED_SPEAKERS)   # "said it needed to rebuild and blamed ...": the speaker's (session 44)
     nlp.add_pipe(FRONTED_DAYS, after=TENSE_CONJUNCTS)   # "On Friday Chile expelled ...": the subject (session 45)
-    nlp.add_pipe(TRAILING_REPORTERS, after=FRONTED_DAYS)   # "..., police and witnesses said": the subject (session 46)
+    nlp.add_pipe(PARENTHETICAL_PARTICIPLES, after=FRONTED_DAYS)   # "The Kremlin, asked about it, said": the verb (session 46)
+    nlp.add_pipe(TRAILING_REPORTERS, after=PARENTHETICAL_PARTICIPLES)   # "..., police and witnesses said": the subject (session 46)
     nlp.add_pipe(AUDIENCE_CLAUSES, after=TRAILING_REPORTERS)   # "told a briefing that ...": the clause (session 46)
     return nlp
 
