@@ -140,3 +140,27 @@ def test_ready_to_act_as_mediator_is_an_intent_to_mediate():
 def test_acting_as_mediator_is_mediation():
     evs = _events("Switzerland acted as a mediator between Armenia and Azerbaijan in May.")
     assert _has(evs, code="045", src="CHE", tgt="ARM") and not _has(evs, code="039"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a visitor there for talks (visitor-for-talks)
+
+def test_an_official_in_a_capital_for_talks_holds_them():
+    evs = _events("The Colombian envoy, in Quito for a meeting with Ecuadorean officials, told reporters the border would reopen.")
+    assert _has(evs, code="040", src="COL", tgt="ECU"), _pairs(evs)
+
+
+def test_a_plan_for_talks_is_no_meeting():
+    evs = _events("A plan for talks with the rebels in Doha was dropped by the Malian government.")
+    assert not _has(evs, root="04", modality="asserted"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a passive gift's origin (passive-gift-origin)
+
+def test_relief_from_a_state_handed_out_to_named_people_is_its_aid():
+    evs = _events("Rice from Thailand was distributed to Burmese families on the border.")
+    assert _has(evs, code="073", src="THA", tgt="MMR"), _pairs(evs)
+
+
+def test_a_passive_gift_to_no_named_side_takes_no_giver_from_its_origin():
+    evs = _events("Letters from the ministry were distributed to schools.")
+    assert not _has(evs, root="07"), _pairs(evs)

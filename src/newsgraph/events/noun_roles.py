@@ -160,6 +160,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "signed three deals during a visit to China", "at the close of a trip to Hanoi": who made the trip
         # is the clause's subject (session 28 coop29)
         sources = args.resolved(analysis, _trip_takers(n))
+    if not sources and lookup(p.cameo).root == "04" and conv.enabled("visitor-for-talks", options.since):
+        # "The Indonesian minister, in Canberra for talks with her Australian counterpart, said ...": the one the
+        # phrase describes is there to meet (session 46 coop50)
+        sources = args.resolved(analysis, _visitor_for(n))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
         sources = args.resolved(analysis, _adjunct_meeting_subjects(n, options.since))
@@ -400,6 +404,18 @@ def _responders(n: Token) -> list[Token]:
 _ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")
 _ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
 _ADJUNCT_PARTICIPLE_PREPS = word_list("patterns", "MEETING_ADJUNCT_PARTICIPLE_PREPS")
+
+
+def _visitor_for(n: Token) -> list[Token]:
+    """The noun a meeting noun's for-phrase hangs on beside an in-phrase of place ("the minister, in Canberra for
+    talks with X"), when the meeting names its partner: the one who came for it."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i or not roles.prep_objects(n, ("with",)):
+        return []
+    visitor = prep.head
+    if visitor.pos_ not in ("NOUN", "PROPN") or not roles.prep_objects(visitor, ("in",)):
+        return []
+    return [visitor]
 
 
 def _adjunct_meeting_subjects(n: Token, since: frozenset[str] | None = None) -> list[Token]:
