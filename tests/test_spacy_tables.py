@@ -9,8 +9,8 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from newsgraph.bench import sample_articles
 from newsgraph.nlp import load_nlp
 from newsgraph.nlp import (appositions, force_verbs, fronted_days, hyphen_verbs, inverted_speakers, lemma_fixes,
-                           lemma_table, naming_objects, past_forms, possessed_subjects, quote_conjuncts,
-                           tense_conjuncts, verbless_roots)
+                           lemma_table, moving_participles, naming_objects, past_forms, possessed_subjects,
+                           quote_conjuncts, tense_conjuncts, verbless_roots)
 from newsgraph.nlp.attribute_table import COMPONENT, TableAttributeRuler
 from newsgraph.nlp.model import STOCK_RULER, shipped_components
 
@@ -47,7 +47,8 @@ def test_load_nlp_runs_the_tables_in_place_of_the_stock_components(nlp):
                possessed_subjects.COMPONENT,                        # (a verb read as an adjective, session 44)
                inverted_speakers.COMPONENT,                         # (a speaker after its verb, session 44)
                tense_conjuncts.COMPONENT,                           # (a past joined to an infinitive, session 44)
-               fronted_days.COMPONENT]                              # (a day fronted before a name, session 45)
+               fronted_days.COMPONENT,                              # (a day fronted before a name, session 45)
+               moving_participles.COMPONENT]                        # (a verb of movement read as a participle, session 46)
     assert nlp.pipe_names[nlp.pipe_names.index("parser") + 1:] == repairs + tables + last
     with shipped_components(nlp):
         assert nlp.pipe_names[nlp.pipe_names.index("parser") + 1:] == repairs + stock + last
