@@ -164,3 +164,8 @@ def test_relief_from_a_state_handed_out_to_named_people_is_its_aid():
 def test_a_passive_gift_to_no_named_side_takes_no_giver_from_its_origin():
     evs = _events("Letters from the ministry were distributed to schools.")
     assert not _has(evs, root="07"), _pairs(evs)
+
+
+def test_a_loan_that_would_fund_something_is_no_loan_given():
+    evs = _events("The World Bank's $400 million loan to Nepal would finance two hydropower plants.")
+    assert not _has(evs, root="07", modality="asserted"), _pairs(evs)

@@ -271,9 +271,9 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         # "pledged to work with Colombo on maritime security during a visit to Sri Lanka": the parse hangs the trip
         # on the infinitive; it is when the pledge was made, so it happened (session 45 coop49)
         found = ("asserted", None)
-    if found[0] in _GOVERNED_MOODS and _used_gift(trigger):
+    if found[0] == "planned" and _used_gift(trigger):
         # "the bank's $300 million loan to Kenya will fund roads": the clause's mood is the use of the loan, which
-        # was given (session 46 coop50)
+        # was given ("would fund" stays: a loan still to be agreed; session 46 coop50)
         found = ("asserted", None)
     if found[0] in ("asserted", "reported") and trigger.pos_ in ("NOUN", "PROPN"):
         mods = _cue_maps()["modifier"]
