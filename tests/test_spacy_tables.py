@@ -9,8 +9,9 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
 from newsgraph.bench import sample_articles
 from newsgraph.nlp import load_nlp
 from newsgraph.nlp import (appositions, audience_clauses, force_verbs, fronted_days, hyphen_verbs, inverted_speakers,
-                           lemma_fixes, lemma_table, naming_objects, parenthetical_participles, past_forms,
-                           possessed_subjects, quote_conjuncts, tense_conjuncts, trailing_reporters, verbless_roots)
+                           lemma_fixes, lemma_table, moving_participles, naming_objects, parenthetical_participles,
+                           past_forms, possessed_subjects, quote_conjuncts, tense_conjuncts, trailing_reporters,
+                           verbless_roots)
 from newsgraph.nlp.attribute_table import COMPONENT, TableAttributeRuler
 from newsgraph.nlp.model import STOCK_RULER, shipped_components
 
@@ -48,6 +49,7 @@ def test_load_nlp_runs_the_tables_in_place_of_the_stock_components(nlp):
                inverted_speakers.COMPONENT,                         # (a speaker after its verb, session 44)
                tense_conjuncts.COMPONENT,                           # (a past joined to an infinitive, session 44)
                fronted_days.COMPONENT,                              # (a day fronted before a name, session 45)
+               moving_participles.COMPONENT,                        # (a verb of movement read as a participle, session 46)
                parenthetical_participles.COMPONENT,                 # (a participle read as the verb, session 46)
                trailing_reporters.COMPONENT,                        # (a reporter hung on the clause, session 46)
                audience_clauses.COMPONENT]                          # (a that-clause hung on the audience, session 46)

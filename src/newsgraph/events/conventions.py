@@ -31,6 +31,7 @@ _COOP_ROOTS = {"04", "05", "06", "07", "08"}
 _CONFLICT_ROOTS = {"14", "15", "16", "17", "18", "19", "20"}
 _INTENT_LIGHT_VERBS = word_list("patterns", "INTENT_LIGHT_VERBS")   # "is willing to hold talks" (intent-light-acts)
 _INTENT_GOING_VERBS = word_list("patterns", "INTENT_GOING_VERBS")
+_INTENT_ROLE_VERBS = word_list("patterns", "INTENT_ROLE_VERBS")   # "ready to act as a mediator" (session 46)
 _ASPECT_VERBS = word_list("patterns", "ASPECT_VERBS")     # "would keep hitting" (aspect-intents)
 _LITOTES_VERBS = word_list("patterns", "READINESS_LITOTES")     # "would not hesitate to" (readiness-litotes)
 _WARNING_VERBS = word_list("patterns", "WARNING_VERBS")         # "warned that its forces may strike"
@@ -101,6 +102,9 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     elif light_acts and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "on" \
             and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _INTENT_GOING_VERBS:
         tok = tok.head.head     # "threatened to go on strike" (session 41 left45)
+    elif light_acts and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in _INTENT_ROLE_VERBS:
+        tok = tok.head.head     # "is ready to act as a mediator" (session 46 coop50)
     node = _first_conjunct(tok)
     head = node.head
     if head.i == node.i:

@@ -271,6 +271,10 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         # "pledged to work with Colombo on maritime security during a visit to Sri Lanka": the parse hangs the trip
         # on the infinitive; it is when the pledge was made, so it happened (session 45 coop49)
         found = ("asserted", None)
+    if found[0] == "planned" and _used_gift(trigger):
+        # "the bank's $300 million loan to Kenya will fund roads": the clause's mood is the use of the loan, which
+        # was given ("would fund" stays: a loan still to be agreed; session 46 coop50)
+        found = ("asserted", None)
     if found[0] in ("asserted", "reported") and trigger.pos_ in ("NOUN", "PROPN"):
         mods = _cue_maps()["modifier"]
         own = next(((mods[c.lower_], c.text) for c in children(trigger)
@@ -278,6 +282,17 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         if own is not None:
             return own
     return found
+
+
+_USED_GIFT_NOUNS = word_list("patterns", "USED_GIFT_NOUNS")
+_USE_VERBS = word_list("patterns", "USE_VERBS")
+
+
+def _used_gift(noun: Token) -> bool:
+    """A noun of money or aid given that is the subject of a verb of using it ("the loan will fund roads", "the
+    grant will be used to buy seed"): the gift is told as made; what is to come is its use."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _USED_GIFT_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _USE_VERBS
 
 
 _TRIP_NOUNS = ("visit", "trip", "tour", "stopover")

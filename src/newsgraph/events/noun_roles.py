@@ -14,7 +14,7 @@ from newsgraph.events.adjunct_calls import call_partners
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.patterns import Pattern, pattern_index
-from newsgraph.events.triggers import CoderOptions, Trigger, light_verb
+from newsgraph.events.triggers import CoderOptions, Trigger, light_verb, reduced_light_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 from newsgraph.events.verb_roles import _people, occasion_phrase
@@ -40,6 +40,11 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     # ("condemned the air strikes": any verb is light to a '*' row but one that judges the act; left43)
     light = verb is not None and (("*" in p.light_verbs and not roles.lemmas(verb) & _JUDGING_VERBS)
                                   or bool(roles.lemmas(verb) & p.light_verbs))
+    if not light and p.light_verbs and conv.enabled("reduced-relative-light", options.since):
+        # "under an accord reached by Armenia and Azerbaijan": the noun's own participle with a by-phrase
+        reduced = reduced_light_verb(n, p.light_verbs)
+        if reduced is not None:
+            verb, light = reduced, True
     if not light and not p.bare:
         return None
     sources = args.resolved(analysis, roles.subjects(verb)) if light else []
@@ -155,6 +160,10 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "signed three deals during a visit to China", "at the close of a trip to Hanoi": who made the trip
         # is the clause's subject (session 28 coop29)
         sources = args.resolved(analysis, _trip_takers(n))
+    if not sources and lookup(p.cameo).root == "04" and conv.enabled("visitor-for-talks", options.since):
+        # "The Indonesian minister, in Canberra for talks with her Australian counterpart, said ...": the one the
+        # phrase describes is there to meet (session 46 coop50)
+        sources = args.resolved(analysis, _visitor_for(n))
     if not sources and lookup(p.cameo).root == "04" and conv.enabled("adjunct-meetings", options.since):
         # "told reporters after two days of talks with X", "After talks with X, Y said": the clause's subject met
         sources = args.resolved(analysis, _adjunct_meeting_subjects(n, options.since))
@@ -229,7 +238,23 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             # ("carried out search warrants at two houses": the parse hangs the place on the verb)
             places += roles.prep_objects(n.head if not light else verb, _THING_PREPS)
         cands.append(_thing_owners(places))
+    if lookup(p.cameo).root in _OF_OBJECT_ROOTS and conv.enabled("of-object-sides", options.since):
+        # "the restoration of ties with Bahrain", "the lifting of U.S. sanctions on Syria": the act is done to the
+        # of-phrase's thing; that thing's partner or aim is the target, its nationality the doer (session 46 coop50)
+        things = roles.prep_objects(n, ("of",))
+        cands.append([o for t in things for o in roles.prep_objects(t, _OF_OBJECT_PREPS)])
+        if not sources:
+            sources = args.resolved(analysis, [m for t in things for m in roles.noun_modifiers(t) + roles.possessors(t)
+                                               if m.ent_type_ in ("GPE", "NORP", "ORG")])
+    if lookup(p.cameo).root == "04" and conv.enabled("noun-meeting-settings", options.since):
+        # "held talks on the margins of a NATO meeting": where they met, never whom (session 46 coop50)
+        cands = [[c for c in group if c.lemma_.lower() not in _MEETING_SETTINGS] for group in cands]
     return sources, _arrest_sites(p, cands, options)
+
+
+_MEETING_SETTINGS = frozenset(word_list("patterns", "MEETING_SETTINGS"))
+_OF_OBJECT_ROOTS = frozenset({"05", "08"})     # ties restored, agreements signed, sanctions lifted (of-object-sides)
+_OF_OBJECT_PREPS = ("with", "on", "to", "against")
 
 
 def _with_quantity(n: Token, options: CoderOptions) -> list[Token]:
@@ -386,6 +411,18 @@ def _responders(n: Token) -> list[Token]:
 _ADJUNCT_PREPS = word_list("patterns", "MEETING_ADJUNCT_PREPS")
 _ADJUNCT_VERBS = word_list("patterns", "MEETING_ADJUNCT_VERBS")
 _ADJUNCT_PARTICIPLE_PREPS = word_list("patterns", "MEETING_ADJUNCT_PARTICIPLE_PREPS")
+
+
+def _visitor_for(n: Token) -> list[Token]:
+    """The noun a meeting noun's for-phrase hangs on beside an in-phrase of place ("the minister, in Canberra for
+    talks with X"), when the meeting names its partner: the one who came for it."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i or not roles.prep_objects(n, ("with",)):
+        return []
+    visitor = prep.head
+    if visitor.pos_ not in ("NOUN", "PROPN") or not roles.prep_objects(visitor, ("in",)):
+        return []
+    return [visitor]
 
 
 def _adjunct_meeting_subjects(n: Token, since: frozenset[str] | None = None) -> list[Token]:

@@ -131,11 +131,14 @@ _SITE_PREPS = {"aboard", "on", "in", "at", "inside", "outside", "near"}
 
 
 def between(noun: Token) -> list[Token]:
+    """The between-phrase of an event noun, of a site it names ("clashes at the border between X and Y") or of the
+    thing its of-phrase names ("the signing of a pact between X and Y", "the restoration of ties between X and Y":
+    the parties of that thing; session 46 coop50)."""
     found = prep_objects(noun, _BETWEEN)
     if found:
         return found
     for prep in children(noun):
-        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+        if prep.dep_ == "prep" and (prep.lower_ in _SITE_PREPS or prep.lower_ == "of"):
             for site in children(prep):
                 if site.dep_ == "pobj":
                     found = prep_objects(site, _BETWEEN)

@@ -216,6 +216,8 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
         quantity = roles.quantity_head(noun)
         if quantity is not None:
             noun, verb = quantity, roles.governing_verb(quantity)
+    if verb is None and conv.enabled("works-begun", since) and (started := _work_started(noun)) is not None:
+        return roles.governing_verb(started)    # "launched construction of a pipeline": the pipeline launched
     if verb is None and conv.enabled("arrest-orders", since) and (document := roles.arrest_document(noun)) is not None:
         return roles.governing_verb(document)    # "issued an order for the arrest of X": the issuer arrests
     if verb is not None and noun.dep_ == "pobj" and conv.enabled("caused-acts-phrases", since) \
@@ -245,6 +247,29 @@ def light_verb(noun: Token, since: frozenset[str] | None) -> Token | None:
 
 
 _BLAMING_VERBS = frozenset(word_list("patterns", "BLAMING_VERBS"))   # (blamed-doers in harm_context)
+# nouns of starting or doing work whose of- or on-phrase is the work (convention works-begun, session 46 coop50)
+_WORKS_START_NOUNS = frozenset(word_list("patterns", "WORKS_START_NOUNS"))
+
+
+def _work_started(noun: Token) -> Token | None:
+    """The noun of starting or doing work ("construction", "work") whose of- or on-phrase `noun` is."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "on") or prep.head.i == prep.i:
+        return None
+    head = prep.head
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in _WORKS_START_NOUNS else None
+
+
+def reduced_light_verb(n: Token, light_verbs: frozenset[str]) -> Token | None:
+    """A past participle of one of the noun's light verbs hung on it with a by-phrase, a reduced relative ("an
+    accord reached by A and B", "the deal struck by the two sides"): the verb its doers did it with."""
+    for c in children(n):
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in light_verbs \
+                and any(a.dep_ == "agent" for a in children(c)):
+            return c
+    return None
+
+
 # verbs whose subject meets an act as a bystander, victim or witness: no doer of it (session 35 lead)
 _WITNESSED_ACT_VERBS = frozenset(word_list("patterns", "WITNESSED_ACT_VERBS"))
 # ... except a ceremony its witnesses preside over: "the two leaders witnessed the signing" (session 36 coop39)
@@ -334,7 +359,9 @@ def _match_noun(tok: Token, index: dict[str, list[Pattern]], since: frozenset[st
                     preps |= {c.lower_ for c in children(verb) if c.dep_ == "prep"}
             if not preps & set(p.prep):
                 continue
-        if not p.bare and not (verb is not None and ("*" in p.light_verbs or p.light_verbs & light)):
+        if not p.bare and not (verb is not None and ("*" in p.light_verbs or p.light_verbs & light)) \
+                and not (p.light_verbs and conv.enabled("reduced-relative-light", since)
+                         and reduced_light_verb(tok, p.light_verbs) is not None):
             continue        # needs a light verb it does not have; a later (bare) reading may fit
         return Trigger(tok, p, [tok])
     return None

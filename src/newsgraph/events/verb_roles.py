@@ -34,6 +34,7 @@ from newsgraph.events.target_candidates import (THING_OWNER_ROOTS, _ABDUCT_CODE,
     _topic_partners, fired_thing)
 
 _MOBILIZE_ROOT = "15"
+_AID_ROOT = "07"      # aid given: a passive gift's from-phrase is its giver (passive-gift-origin, session 46)
 _SANCTION_ROOT = "16"
 _EASED_SANCTION_CODE = "085"
 _DEESCALATE_CODE = "087"
@@ -288,6 +289,15 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             and conv.enabled("handover-origin", options.since):
         # "was extradited from Peru to the United States": the state it came from handed the person over
         sources = args.resolved(analysis, roles.prep_objects(tok, ("from",)))
+    gift_origin: list[Token] = []
+    if not sources and passive and not roles.agent_of(tok) and lookup(p.cameo).root == _AID_ROOT \
+            and conv.enabled("passive-gift-origin", options.since) \
+            and args.resolved(analysis, roles.prep_objects(tok, ("to",))):
+        # "Emergency supplies from Kuwait were distributed to Afghan families": the goods' from-phrase is the giver,
+        # no one they went to; only with a recipient named as a side (session 46 coop50)
+        given = [c for c in children(tok) if c.dep_ == "nsubjpass"]
+        gift_origin = [g for h in given for g in roles.prep_objects(h, ("from",))]
+        sources = args.resolved(analysis, gift_origin)
     if not sources and conv.enabled("unresolved-sides", options.since):
         sources = args.unresolved(subj)
     objects = [o for o in trig.parts[1:] if o.dep_ not in ("prt", "prep")]
@@ -560,6 +570,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "signed an agreement to share data with the sheriff's office": the partner of what the agreement or the
         # act is for, after every side of the verb's own (session 25); the one aid is given to help (session 45)
         cands += _purpose_partners(tok, objects)
+    if gift_origin and sources:
+        cands = [[c for c in group if c not in gift_origin] for group in cands]
     if conv.enabled("time-targets", options.since):
         # "marched on the first day of the convention": a noun of time says when, it is no one acted on
         cands = [[c for c in group if c.lemma_.lower() not in _TIME_NOUNS] for group in cands]

@@ -40,6 +40,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.inverted_speakers import COMPONENT as INVERTED_SPEAKERS
     from newsgraph.nlp.quote_conjuncts import COMPONENT as QUOTE_CONJUNCTS
     from newsgraph.nlp.lemma_fixes import COMPONENT as LEMMA_FIXES
+    from newsgraph.nlp.moving_participles import COMPONENT as MOVING_PARTICIPLES
     from newsgraph.nlp.naming_objects import COMPONENT as NAMING_OBJECTS
     from newsgraph.nlp.paragraphs import COMPONENT as PARAGRAPHS
     from newsgraph.nlp.parenthetical_participles import COMPONENT as PARENTHETICAL_PARTICIPLES
@@ -76,7 +77,8 @@ def load_nlp() -> Language:
     nlp.add_pipe(INVERTED_SPEAKERS, after=POSSESSED_SUBJECTS)   # "..., warned the minister": subject (session 44)
     nlp.add_pipe(TENSE_CONJUNCTS, after=INVERTED_SPEAKERS)   # "said it needed to rebuild and blamed ...": the speaker's (session 44)
     nlp.add_pipe(FRONTED_DAYS, after=TENSE_CONJUNCTS)   # "On Friday Chile expelled ...": the subject (session 45)
-    nlp.add_pipe(PARENTHETICAL_PARTICIPLES, after=FRONTED_DAYS)   # "The Kremlin, asked about it, said": the verb (session 46)
+    nlp.add_pipe(MOVING_PARTICIPLES, after=FRONTED_DAYS)   # "A convoy of trucks ... crossed into X": the verb (session 46)
+    nlp.add_pipe(PARENTHETICAL_PARTICIPLES, after=MOVING_PARTICIPLES)   # "The Kremlin, asked about it, said": the verb (session 46)
     nlp.add_pipe(TRAILING_REPORTERS, after=PARENTHETICAL_PARTICIPLES)   # "..., police and witnesses said": the subject (session 46)
     nlp.add_pipe(AUDIENCE_CLAUSES, after=TRAILING_REPORTERS)   # "told a briefing that ...": the clause (session 46)
     return nlp
