@@ -41,6 +41,7 @@ from newsgraph.events.claimed_answers import aim_claimed_answers
 from newsgraph.events.reciprocal_groups import aim_both_sides, aim_reciprocal_groups
 from newsgraph.events.release_demands import aim_release_demands
 from newsgraph.events.vowed_targets import aim_vowed_deeds
+from newsgraph.events.summoned_demands import aim_summoned_demands
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
@@ -655,7 +656,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  spokesmen=conv.enabled("spokesman-intents", options.since),
                                  own_speakers=conv.enabled("possessive-spokesmen", options.since),
                                  litotes=conv.enabled("readiness-litotes", options.since),
-                                 warned_targets=conv.enabled("warned-targets", options.since))
+                                 warned_targets=conv.enabled("warned-targets", options.since),
+                                 hedged=conv.enabled("hedged-threats", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}
@@ -697,6 +699,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         events = aim_claimed_answers(doc, analysis, events)   # "X claimed the attack ... condemned the bombing" (round44)
     if conv.enabled("release-arresters", options.since):
         events = aim_release_demands(doc, analysis, events)   # "X detained ... demanded the release of" (round45)
+    if conv.enabled("summoned-demands", options.since):
+        events = aim_summoned_demands(doc, events)      # "summoned the envoy and demanded an apology" (round48)
     if conv.enabled("reciprocal-groups", options.since):
         events = aim_reciprocal_groups(doc, events)     # "rival gangs clashed" (round45)
     if conv.enabled("both-sides-force", options.since):
