@@ -42,6 +42,7 @@ from newsgraph.events.reciprocal_groups import aim_both_sides, aim_reciprocal_gr
 from newsgraph.events.release_demands import aim_release_demands
 from newsgraph.events.vowed_targets import aim_vowed_deeds
 from newsgraph.events.summoned_demands import aim_summoned_demands
+from newsgraph.events.document_sources import source_documents
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
@@ -701,6 +702,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         events = aim_release_demands(doc, analysis, events)   # "X detained ... demanded the release of" (round45)
     if conv.enabled("summoned-demands", options.since):
         events = aim_summoned_demands(doc, events)      # "summoned the envoy and demanded an apology" (round48)
+    if conv.enabled("document-sources", options.since):
+        events = source_documents(doc, analysis, events)   # "was accused ... in a report released by X" (round48)
     if conv.enabled("reciprocal-groups", options.since):
         events = aim_reciprocal_groups(doc, events)     # "rival gangs clashed" (round45)
     if conv.enabled("both-sides-force", options.since):
