@@ -709,7 +709,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     if conv.enabled("both-sides-force", options.since):
         events = aim_both_sides(doc, events)            # "both sides fired mortars" (round47)
     if conv.enabled("vowed-targets", options.since):
-        events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since))
+        events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since),
+                                 conv.enabled("deed-condition-targets", options.since))
         # "vowed to punish the militants" (round42); "blamed Israel ... and vowed revenge" (round44)
     if conv.enabled("crowd-targets", options.since):
         events = aim_crowd_force(doc, analysis, events, conv.enabled("attacked-crowds", options.since))

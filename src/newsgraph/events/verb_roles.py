@@ -163,14 +163,11 @@ _OCCASION_NOUNS = word_list("patterns", "OCCASION_NOUNS")
 _FORCE_ROOT = "14"
 
 
-def _condition_subjects(verb: Token, own: bool = False, deeds: bool = False) -> list[Token]:
+def _condition_subjects(verb: Token, own: bool = False) -> list[Token]:
     """Subjects of the if/unless clauses of the verb's complement clauses ("warned that X would respond if Y
     attacked": Y); with `own`, of the verb's own too ("warned of military action if Y blocks the strait": Y;
-    session 34 thr37); with `deeds`, of the deed it threatens, where the parser hangs the condition
-    ("threatened to suspend the pact unless Vietnam improved ...": Vietnam; convention deed-condition-targets,
-    session 46 say50)."""
+    session 34 thr37)."""
     clauses = [c for c in children(verb) if c.dep_ == "ccomp"] + ([verb] if own else [])
-    clauses += [c for c in children(verb) if deeds and c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     return [g for c in clauses for a in condition_clauses(c) for g in children(a) if g.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -427,8 +424,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("own-condition-targets", options.since):
             # "threatened military action if the junta does not step down", "warned of reprisals if the trawlers
             # returned": whose move would set the threatened act off is the one threatened (session 34 thr37)
-            cands += [_condition_subjects(tok, own=True,
-                                          deeds=conv.enabled("deed-condition-targets", options.since))]
+            cands += [_condition_subjects(tok, own=True)]
         if conv.enabled("object-act-agents", options.since) and p.cameo[:2] != _PROTEST_ROOT:
             cands += [_object_act_agents(tok, sides + other)]     # (a protest joined: its organisers are no side)
         if conv.enabled("thing-owners", options.since) and p.cameo[:2] in THING_OWNER_ROOTS:
@@ -495,8 +491,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("condition-targets", options.since):
             # "warned that Tehran would respond if Israel struck back": whose move would set the act off is the one
             # warned, before the clause's own subject, often the speaker's side (round32)
-            cands += [_condition_subjects(tok, own=conv.enabled("own-condition-targets", options.since),
-                                          deeds=conv.enabled("deed-condition-targets", options.since))]
+            cands += [_condition_subjects(tok, own=conv.enabled("own-condition-targets", options.since))]
         # "demanded that the US cancel the sale": the subject of the complement clause
         cands += [roles.clause_subjects(tok)]
         if p.cameo[:2] in _REQUEST_ROOTS:
