@@ -41,6 +41,8 @@ from newsgraph.events.claimed_answers import aim_claimed_answers
 from newsgraph.events.reciprocal_groups import aim_both_sides, aim_reciprocal_groups
 from newsgraph.events.release_demands import aim_release_demands
 from newsgraph.events.vowed_targets import aim_vowed_deeds
+from newsgraph.events.summoned_demands import aim_summoned_demands
+from newsgraph.events.document_sources import source_documents
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
@@ -655,7 +657,8 @@ def code_sentence(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
                                  spokesmen=conv.enabled("spokesman-intents", options.since),
                                  own_speakers=conv.enabled("possessive-spokesmen", options.since),
                                  litotes=conv.enabled("readiness-litotes", options.since),
-                                 warned_targets=conv.enabled("warned-targets", options.since))
+                                 warned_targets=conv.enabled("warned-targets", options.since),
+                                 hedged=conv.enabled("hedged-threats", options.since))
     if conv.enabled("claims", options.since):
         out = conv.apply_claims(out, trigger_of, analysis, parties_of, options.since, statements)
     unique: dict[str, Event] = {}
@@ -697,12 +700,17 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
         events = aim_claimed_answers(doc, analysis, events)   # "X claimed the attack ... condemned the bombing" (round44)
     if conv.enabled("release-arresters", options.since):
         events = aim_release_demands(doc, analysis, events)   # "X detained ... demanded the release of" (round45)
+    if conv.enabled("summoned-demands", options.since):
+        events = aim_summoned_demands(doc, events)      # "summoned the envoy and demanded an apology" (round48)
+    if conv.enabled("document-sources", options.since):
+        events = source_documents(doc, analysis, events)   # "was accused ... in a report released by X" (round48)
     if conv.enabled("reciprocal-groups", options.since):
         events = aim_reciprocal_groups(doc, events)     # "rival gangs clashed" (round45)
     if conv.enabled("both-sides-force", options.since):
         events = aim_both_sides(doc, events)            # "both sides fired mortars" (round47)
     if conv.enabled("vowed-targets", options.since):
-        events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since))
+        events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since),
+                                 conv.enabled("deed-condition-targets", options.since))
         # "vowed to punish the militants" (round42); "blamed Israel ... and vowed revenge" (round44)
     if conv.enabled("crowd-targets", options.since):
         events = aim_crowd_force(doc, analysis, events, conv.enabled("attacked-crowds", options.since))

@@ -36,6 +36,8 @@ _ASPECT_VERBS = word_list("patterns", "ASPECT_VERBS")     # "would keep hitting"
 _LITOTES_VERBS = word_list("patterns", "READINESS_LITOTES")     # "would not hesitate to" (readiness-litotes)
 _WARNING_VERBS = word_list("patterns", "WARNING_VERBS")         # "warned that its forces may strike"
 _WARNED_ACT_MODALS = word_list("patterns", "WARNED_ACT_MODALS")
+_HEDGED_ANNOUNCING_VERBS = word_list("patterns", "HEDGED_ANNOUNCING_VERBS")   # "said it might expel ..."
+_HEDGED_ACT_MODALS = word_list("patterns", "HEDGED_ACT_MODALS")
 
 
 def _litotes(tok: Token) -> bool:
@@ -79,7 +81,8 @@ def _first_conjunct(tok: Token) -> Token:
 
 
 def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
-                    aspect: bool = False, litotes: bool = False) -> tuple[Token, str, str] | None:
+                    aspect: bool = False, litotes: bool = False,
+                    hedged: bool = False) -> tuple[Token, str, str] | None:
     """(governing intent verb, rule id, kind) when the trigger is what an actor pledges, wants or
     announces it will do, e.g. "pledged to send", "is willing to help", "announced it would free". With `nouns`
     (convention intent-nouns), an intent named by a noun that its light verb's subject voiced ("expressed
@@ -89,7 +92,10 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
     governed through that verb. With `aspect` (convention aspect-intents, session 28), an act under a verb of word
     list ASPECT_VERBS ("said it would keep shelling the town", "vowed to continue to strike") is governed through
     that verb. With `litotes` (convention readiness-litotes, session 34 thr37), an act under a negated verb of
-    holding back ("said it would not hesitate to use force") is governed through that verb."""
+    holding back ("said it would not hesitate to use force") is governed through that verb. With `hedged`
+    (convention hedged-threats, session 46 say50), a verb of saying (word list HEDGED_ANNOUNCING_VERBS) whose clause
+    has "may" or "might" (HEDGED_ACT_MODALS) announces the act as a warning does ("said it might expel the
+    diplomats")."""
     verbs = intent_verbs()
     if litotes and _litotes(tok):
         tok = tok.head
@@ -134,6 +140,10 @@ def intent_governor(tok: Token, nouns: bool = False, light_acts: bool = False,
         if head.lemma_.lower() in _WARNING_VERBS and any(c.dep_ == "aux" and c.lower_ in _WARNED_ACT_MODALS
                                                         for c in children(node)):
             return head, rule, kind     # "warned that its forces may strike the port" (session 38 lead)
+        if hedged and head.lemma_.lower() in _HEDGED_ANNOUNCING_VERBS \
+                and not any(c.dep_ == "neg" for c in children(node)) \
+                and any(c.dep_ == "aux" and c.lower_ in _HEDGED_ACT_MODALS for c in children(node)):
+            return head, rule, kind     # "said it might expel the diplomats" (session 46 say50)
     return None
 
 
@@ -216,7 +226,7 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
                   planned: bool = False, condition_targets: bool = False,
                   intent_dates: bool = False, spokesmen: bool = False, litotes: bool = False,
                   own_speakers: bool = False, warned_targets: bool = False,
-                  conditional_vows: bool = False) -> list[Event]:
+                  conditional_vows: bool = False, hedged: bool = False) -> list[Event]:
     """Replace intended actions by intent (03x) or threat (13x) events; see intents.csv. With
     `conditional_threats` (convention of that name), a conflictual act announced under a condition ("said
     it would raise tariffs if no deal is reached") is a threat too: the condition is what makes it one. With
@@ -243,7 +253,9 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
     tgt43), a threat with no target announced to a side named as the announcing verb's object threatens that side
     (_warned_target). With `conditional_vows` (convention conditional-vows, session 43 crit47), a conflictual act vowed or pledged under an
     if/unless condition is a threat, as one announced so is ("vowed to impose sanctions unless Minsk freed the
-    prisoners": 1312); vowed with no condition it stays a planned act."""
+    prisoners": 1312); vowed with no condition it stays a planned act. With `hedged` (convention hedged-threats,
+    session 46 say50), a conflictual act the speaker's own side says it may or might do is announced as a warning's
+    is ("said it might expel the diplomats": a threat, 13x); a cooperative one so hedged stays a plain statement."""
     by_token: dict[int, list[Event]] = {}
     for e in events:
         if e.id in trigger_of:
@@ -256,7 +268,8 @@ def apply_intents(events: list[Event], trigger_of: dict[str, Token], analysis: A
         if tok is None or e.id in drop or e.cameo_root not in _COOP_ROOTS | _CONFLICT_ROOTS \
                 or (e.modality == "negated" and not (litotes and _litotes(tok))):
             continue        # "would not provide": a refusal (refusals.csv), not an intent
-        found = intent_governor(tok, intent_nouns, light_acts, aspect, litotes)
+        found = intent_governor(tok, intent_nouns, light_acts, aspect, litotes,
+                                hedged=hedged and e.cameo_root in _CONFLICT_ROOTS)
         if found is None or (_conditional(tok) and not (conditional_threats and e.cameo_root in _CONFLICT_ROOTS)):
             continue
         gov, rule, kind = found

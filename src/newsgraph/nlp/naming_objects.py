@@ -22,11 +22,16 @@ Three more (session 45 left49):
 - a quoted label read as an apposition of the thing named: 'branded [the plan] dobj ["a gift to developers"]
   appos-of-plan'; or, with no subject of its own, as a clause of the verb: 'branded [it] dobj ["a political
   purge"] ccomp'.
+One more (session 46 say50):
+- an adjective label hung as a modifier after the last noun of the thing named's own clause or phrase: "called
+  [the decision to expel the journalists] dobj [irresponsible] amod-of-journalists" -- an English adjective does not
+  follow the noun it modifies, so one right after the object's last word, with nothing of its own but conjoined
+  adjectives, is the label.
 Downstream nothing is named (no object), so neither the statement nor its judgement is found. This component, run
 after the parser, hangs both words on the verb the way the parser reads the same clause when it gets it right: the
 thing named is the verb's direct object, the label its object predicate.
 
-Only these seven shapes are rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_` and
+Only these eight shapes are rebuilt (fine tags only: the component runs before the attribute ruler sets `pos_` and
 the lemmatizer sets `lemma_`, so the verb is matched by its written form, kb word list NAMING_VERB_FORMS). The thing
 named must be a common noun with a determiner or a possessor ("the ruling", "the government's reform"): a name
 given to someone ("they call him Mike", "called the boy Tom") has neither, and is left as parsed. In the first
@@ -90,6 +95,38 @@ def _quoted_apposition(named: Token) -> Token | None:
     return None
 
 
+_LABEL_TAGS = ("JJ", "CC", "HYPH", ",", "RB")     # an adjective label and its conjoined ones ("cruel and short-sighted")
+# verbs of a small clause whose adjective is their own ("the plan to make the port safe"): not the label
+_SMALL_CLAUSE_FORMS = frozenset({"make", "keep", "leave", "render", "find", "hold", "get", "set", "declare", "deem",
+                                 "consider", "call", "paint", "turn"})
+
+
+def _trailing_adjective(named: Token) -> Token | None:
+    """An adjective the parser hung as a modifier after a noun at the end of the thing named's clause or phrase
+    ("the decision to expel the journalists irresponsible"; the parser may also hang it as the object predicate of
+that clause's verb or as a second object of its preposition, "the remarks by the minister provocative"): the thing
+named has a determiner or a possessor and a
+    clause or prepositional phrase of its own, the adjective ends its subtree but for conjoined adjectives, and
+    has no child but those and their conjunction (session 46 say50)."""
+    if not _determined(named) or not any(c.dep_ in ("acl", "relcl", "prep") and c.i > named.i
+                                         for c in named.children):
+        return None
+    doc = named.doc
+    for adj in named.subtree:
+        if adj.tag_ != "JJ" or adj.i <= named.i or adj.head.i >= adj.i or adj.head.i == named.i \
+                or doc[adj.i - 1].tag_ not in _COMMON + ("NNP", "NNPS"):
+            continue
+        hung = (adj.dep_ == "amod" and adj.head.tag_ in _COMMON) or adj.dep_ == "pobj" \
+            or (adj.dep_ == "oprd" and adj.head.lower_ not in _SMALL_CLAUSE_FORMS)
+        if adj.dep_ == "dobj" and adj.head.tag_.startswith("VB") and doc[adj.i - 1].dep_ == "compound" \
+                and doc[adj.i - 1].head.i == adj.i:
+            return adj                      # "... to close the port provocative": "port" read as its compound
+        if hung and all(c.dep_ in ("cc", "conj", "punct", "advmod") for c in adj.children) \
+                and all(c.tag_ in _LABEL_TAGS for c in adj.subtree) and adj.right_edge.i == named.right_edge.i:
+            return adj
+    return None
+
+
 def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
     """(thing named, label) when `verb` is a verb of naming parsed in one of the module docstring's shapes."""
     if verb.lower_ not in forms or not verb.tag_.startswith("VB"):
@@ -111,6 +148,9 @@ def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
     if objs:
         if len(objs) > 1 or any(c.dep_ == "oprd" for c in kids):
             return None
+        trailing = _trailing_adjective(objs[0])
+        if trailing is not None:
+            return objs[0], trailing        # "called the decision to expel the journalists irresponsible" (say50)
         label = next((c for c in kids if c.dep_ == "ccomp" and c.tag_ in _COMMON + ("JJ",) and c.i > objs[0].i
                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                       and not any(g.tag_.startswith("VB") or g.tag_ == "MD" for g in c.subtree)), None)
@@ -139,6 +179,16 @@ def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
     return None
 
 
+def _free_noun(label: Token) -> None:
+    """Give the noun the parser hung on a trailing label as its compound back to the verb it is the object of,
+    with the label's determiners: "to close [the port] provocative"."""
+    noun = label.doc[label.i - 1]
+    for c in list(label.children):
+        if c.i < noun.i:
+            c.head = noun
+    noun.head, noun.dep_ = label.head, "dobj"
+
+
 class NamingObjects:
     """Hangs the thing named and its label on a verb of naming (see the module docstring)."""
 
@@ -151,6 +201,8 @@ class NamingObjects:
             if found is None:
                 continue
             named, label = found
+            if label.dep_ == "dobj" and label.tag_ == "JJ" and label.head.i != verb.i:
+                _free_noun(label)           # the inner verb's own object, read as the label's compound (say50)
             for c in list(label.children):
                 if c.dep_ in _MARKED and c.i < named.i:
                     c.head = named          # ("the ministry's" hung on the label goes with the thing named)
