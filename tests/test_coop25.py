@@ -19,8 +19,9 @@ def test_a_sale_agreed_names_the_buyer():
 
 
 def test_a_takeover_agreed_names_the_buyer_or_the_owner():
-    evs = _has(_events("The Peruvian bank agreed to be acquired by a Chilean lender for $1.2 billion."), root="03")
-    assert evs and any(t.startswith("CHL") for t in _target(evs))
+    # (a takeover agreed between two firms is commerce, no intent between political actors: prec50's
+    # SE-business-intent-prec50, session 46, after coop49's business-deal rows; the lead changed this expectation)
+    assert not _has(_events("The Peruvian bank agreed to be acquired by a Chilean lender for $1.2 billion."), root="03")
     evs = _has(_events("Norway agreed to buy the remaining shares of the Swedish mill."), root="03")
     assert evs and any(t.startswith("SWE") for t in _target(evs))
     evs = _has(_events("The Brazilian miner offered to merge with an Australian rival."), root="03")
@@ -110,8 +111,11 @@ def test_a_joint_investigation_is_judicial_cooperation():
 # ------------------------------------------------------------------ two firms of one code, a pair of firms
 
 def test_two_firms_of_one_country_are_two_parties_of_a_deal():
-    evs = _has(_events("Omega Textiles Inc. told investors it had agreed to be bought by Delta Mills Corp. for $40 million."),
-               root="03")
+    # (two parties, so a deal between firms: commerce, not coded as intent since session 46's prec50; a state buying
+    # keeps it -- the lead changed this expectation)
+    assert not _has(_events("Omega Textiles Inc. told investors it had agreed to be bought by Delta Mills Corp. for "
+                            "$40 million."), root="03")
+    evs = _has(_events("Peru agreed to buy the remaining shares of Delta Mills Corp. for $40 million."), root="03")
     assert evs and evs[0].target_text and "Delta" in evs[0].target_text
 
 

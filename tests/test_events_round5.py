@@ -17,7 +17,8 @@ from test_events import _events, _has      # the events tests' helpers: analyse 
     ("A policeman was wounded in an attack by suspected militants in the north.", "militants", "policeman"),
 ])
 def test_passive_violence_takes_its_source_from_the_attack_noun(text, doer, victim):
-    found = [e for e in _events(text) if e.cameo_root in ("18", "19") and e.rule_id.endswith("+attack-agent")]
+    # (the rule id may go on with "+weapon" when the attack noun names the means: vio50, session 46)
+    found = [e for e in _events(text) if e.cameo_root in ("18", "19") and "+attack-agent" in e.rule_id]
     assert found, text
     assert doer in (found[0].source_text or "") and victim in (found[0].target_text or "")
 

@@ -116,7 +116,10 @@ def test_saying_coordinated_with_a_protest_stays():
     ("Colombia's prosecutor detailed how the gang had laundered the ransom money.", "prosecutor"),
 ])
 def test_reaffirming_with_a_clause_is_a_statement(text, speaker):
-    evs = _root(_events(text), "01")
+    # (a statement whose content accuses someone is coded 112 on the same statement rule: "detailed how the gang had
+    # laundered the money" -- say50's AP-deed-accuse-say50, session 46; the lead changed this test to read root 01
+    # or 11)
+    evs = _root(_events(text), "01") + _root(_events(text), "11")
     assert any(s and speaker in s and r.startswith("S-reaffirm") for c, r, s, t, m in evs), _events(text)
 
 
