@@ -234,3 +234,34 @@ def test_hosts_named_before_which_are_not_the_two_sides():
             "between the two sides, called for calm.")
     talks = [e for e in _events(text) if e.cameo_code.startswith("04")]
     assert not [e for e in talks if e.source_code in ("QAT", "EGY") or e.target_code in ("QAT", "EGY")]
+
+
+# --- a firm named in passing employs no officer (act50's firm_officers, mended at the merge) ----------------------
+
+def test_officer_takes_no_country_of_a_firm_named_in_a_list():
+    text = ("NAIROBI, Kenya - Gunmen attacked an office complex in the capital on Tuesday, police said. "
+            "The complex houses the offices of several firms, among them Dow Chemical. "
+            "Mary Wanjiru, chief executive of a small payments company in the complex, said her staff were safe.")
+    said = [e for e in _find(text, "010") if (e.source_text or "").startswith("Mary")]
+    assert said and not (said[0].source_code or "").startswith("USA")
+
+
+def test_officer_of_the_story_s_firm_still_takes_its_country():
+    text = ("JOHANNESBURG - Starbucks said on Tuesday it would open 40 cafes in South Africa. "
+            "Chief executive Brian Niccol said the firm saw strong demand.")
+    said = [e for e in _find(text, "010") if (e.source_text or "").endswith("Niccol")]
+    assert said and said[0].source_code.startswith("USA")
+
+
+# --- mends after the end reading ------------------------------------------------------------------------------------
+
+def test_an_auxiliary_after_an_apposition_is_the_verb_not_a_participle():
+    text = ("The Mercy Fund, a small relief charity, had to close its clinics in the north, reported Anna Berg, "
+            "a nurse from the charity.")
+    said = _find(text, "010")
+    assert said and said[0].source_text == "Anna Berg"
+
+
+def test_a_set_off_list_never_loses_the_arrest():
+    arrests = _find("Detectives arrested the suspects, a man, and a woman, at a house on Monday.", "173")
+    assert arrests and all(e.target_text for e in arrests)

@@ -3,7 +3,10 @@ the company said. ... Chief executive Brian Niccol said the firm would open smal
 officer he is -- the one firm the text has named -- and that firm's country (the KB's, or one its name gives) is his;
 the story's China, where the stores are, was a wrong country. Only for titles that belong to a firm alone (kb
 FIRM_OFFICER_TITLES: chief executive, CEO ...; not "chairman" or "president", which parties and states have too),
-only when exactly one firm is named before the officer, and only when that firm has a country of its own: a firm
+only when exactly one firm is named before the officer -- at least twice or as a subject, the last time at most
+three sentences before him (a firm named in passing, in a list of a building's tenants, is not his employer; session
+46 lead) --, and only when that firm has a
+country of its own: a firm
 the KB lacks has none yet at this step, and its officer then takes what the story gives, as before (round48, issue
 12, act50). Run by names.py after the employers' step.
 """
@@ -14,6 +17,9 @@ from newsgraph.actors.entities import EntityTable
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 
 FIRM_OFFICER_TITLES = word_list("kb", "FIRM_OFFICER_TITLES")     # chief executive, ceo ...
+FIRM_MENTIONS = 2       # the firm named at least this often before the officer (its name, "the company" ...), or
+                        # named as a subject
+FIRM_SENTENCES = 3      # ... the last time at most this many sentences before
 
 
 def firm_officers(table: EntityTable) -> None:
@@ -25,9 +31,15 @@ def firm_officers(table: EntityTable) -> None:
         if ent.kind != "PERSON" or ent.country is not None or not ent.role \
                 or ent.role.lower() not in FIRM_OFFICER_TITLES:
             continue
-        firms = {o.ents[0] for o in table.ments if o.start < m.start and len(o.ents) == 1
-                 and o.ents[0].kind == "ORG" and o.ents[0].sector == "BUS"}
+        named = [o for o in table.ments if o.start < m.start and len(o.ents) == 1
+                 and o.ents[0].kind == "ORG" and o.ents[0].sector == "BUS"]
+        firms = {o.ents[0] for o in named}
         if len(firms) != 1:
+            continue
+        # the story's firm: named at least twice, the last time shortly before the officer ("... Dow Chemical said.
+        # Ken Njoroge, chief executive of a company in the complex, said" is no officer of Dow; session 46 lead)
+        if len(named) < FIRM_MENTIONS and not any(o.subject for o in named) \
+                or m.sent - max(o.sent for o in named) > FIRM_SENTENCES:
             continue
         firm = next(iter(firms))
         if firm.country and firm.country not in NON_STATE_COUNTRY:

@@ -475,13 +475,14 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
 
     def _unnamed_reporters(self, t: Token, cands: list[Ment]) -> bool:
         """Is the subject pronoun "they" reported by a verb of saying whose subject is a plural noun that names
-        no actor ("His lawyers said they would appeal", "Residents said they had fled")? Then "they" are those
-        people, and no actor named before may take their place (session 46 lead)."""
+        no actor, nor names one in its phrase ("His lawyers said they would appeal", "Residents said they had fled"; not
+        "their allies, members of the DUP, said they"): then "they" are those people, and no actor named before may
+        take their place (session 46 lead)."""
         if t.dep_ != "nsubj" or t.head.dep_ != "ccomp" or t.head.head.lemma_.lower() not in self.kb.speech_verbs:
             return False
         subj = next((c for c in children(t.head.head) if c.dep_ == "nsubj"), None)
         return subj is not None and subj.tag_ in ("NNS", "NNPS") \
-            and not any(m.start <= subj.i < m.end for m in cands)
+            and not any(m.start <= i < m.end for m in cands for i in range(subj.left_edge.i, subj.right_edge.i + 1))
 
     def _named_mention(self, tok: Token, cands: list[Ment], gender, plural, low) -> Ment | None:
         """The candidate that covers `tok` and names one actor the pronoun can take up (no pronoun itself)."""

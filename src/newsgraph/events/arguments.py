@@ -210,9 +210,15 @@ def resolved(analysis: Analysis, heads: list[Token]) -> list[Party]:
     out: list[Party] = []
     seen: set[str] = set()
     for h in heads:
-        for tok in roles.conjuncts(h):
-            if tok.i == h.i and roles.named_one_by_one(h):
-                continue        # "two foreigners, a Briton and a Canadian": the two named stand for it (left47)
+        listed = roles.named_one_by_one(h)
+        conj = roles.conjuncts(h)
+        # "two foreigners, a Briton and a Canadian": the two named stand for it (left47) -- when they name actors;
+        # "arrested the suspects, a man and a woman": people of no actor, so the noun stands (session 46 lead)
+        if listed and not any(phrase_actors(analysis, tok) for tok in conj if tok.i != h.i):
+            listed = False
+        for tok in conj:
+            if tok.i == h.i and listed:
+                continue
             for a in phrase_actors(analysis, tok):
                 if a.id not in seen:
                     seen.add(a.id)

@@ -43,6 +43,9 @@ _BREAKS = (",", "\u2013", "\u2014", "--", "-")
 _ADVERBS = ("RB", "RBR", "RBS")
 _QUESTION_MARKS = ("whether", "if")     # "asked whether it would retaliate": a question put, no clause of its own
 _DATES = frozenset(word_list("patterns", "FRONTED_WEEKDAYS")) | frozenset(word_list("patterns", "FRONTED_MONTHS"))
+# past forms of the auxiliaries, never a reduced passive: "The Trust, a charity, had to abandon ..." is the verb
+# (session 46 lead, after the end reading)
+_NOT_PARTICIPLES = frozenset({"had", "was", "were", "did", "got"})
 # children that make the participle a clause with its own object or subject, not a reduced passive
 _OWN_ARGUMENTS = ("dobj", "nsubjpass", "csubj", "expl", "dative", "attr")
 
@@ -59,7 +62,7 @@ def _is_under(token: Token, ancestor: Token) -> bool:
 def _misread(participle: Token, sent: Span) -> tuple[Token, Token, Token, Token] | None:
     """(subject, opening mark, closing mark, verb) when `participle` has the shape in the module docstring."""
     doc = participle.doc
-    if participle.tag_ not in _PARTICIPLES or participle.i - 2 < sent.start:
+    if participle.tag_ not in _PARTICIPLES or participle.i - 2 < sent.start or participle.lower_ in _NOT_PARTICIPLES:
         return None
     opening = doc[participle.i - 1]
     if opening.text not in _BREAKS:
