@@ -36,8 +36,8 @@ def firm_officers(table: EntityTable) -> None:
         firms = {o.ents[0] for o in named}
         if len(firms) != 1:
             continue
-        # the story's firm: named at least twice, the last time shortly before the officer ("... Dow Chemical said.
-        # Ken Njoroge, chief executive of a company in the complex, said" is no officer of Dow; session 46 lead)
+        # the story's firm: named at least twice, the last time shortly before the officer (the head of a small firm
+        # in a tower whose tenants the text listed, one of them a US chemicals group, is no officer of it; session 46)
         if len(named) < FIRM_MENTIONS and not any(o.subject for o in named) \
                 or m.sent - max(o.sent for o in named) > FIRM_SENTENCES:
             continue

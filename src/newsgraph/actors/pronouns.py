@@ -476,7 +476,7 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
     def _unnamed_reporters(self, t: Token, cands: list[Ment]) -> bool:
         """Is the subject pronoun "they" reported by a verb of saying whose subject is a plural noun that names
         no actor, nor names one in its phrase ("His lawyers said they would appeal", "Residents said they had fled"; not
-        "their allies, members of the DUP, said they"): then "they" are those people, and no actor named before may
+        "the party's partners, deputies of the Union Party, said they"): then "they" are those people, and no actor named before may
         take their place (session 46 lead)."""
         if t.dep_ != "nsubj" or t.head.dep_ != "ccomp" or t.head.head.lemma_.lower() not in self.kb.speech_verbs:
             return False

@@ -213,7 +213,7 @@ def resolved(analysis: Analysis, heads: list[Token]) -> list[Party]:
         listed = roles.named_one_by_one(h)
         conj = roles.conjuncts(h)
         # "two foreigners, a Briton and a Canadian": the two named stand for it (left47) -- when they name actors;
-        # "arrested the suspects, a man and a woman": people of no actor, so the noun stands (session 46 lead)
+        # "detained the two suspects, a driver and a cook": people of no actor, so the noun stands (session 46 lead)
         if listed and not any(phrase_actors(analysis, tok) for tok in conj if tok.i != h.i):
             listed = False
         for tok in conj:

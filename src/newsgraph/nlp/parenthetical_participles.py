@@ -43,7 +43,7 @@ _BREAKS = (",", "\u2013", "\u2014", "--", "-")
 _ADVERBS = ("RB", "RBR", "RBS")
 _QUESTION_MARKS = ("whether", "if")     # "asked whether it would retaliate": a question put, no clause of its own
 _DATES = frozenset(word_list("patterns", "FRONTED_WEEKDAYS")) | frozenset(word_list("patterns", "FRONTED_MONTHS"))
-# past forms of the auxiliaries, never a reduced passive: "The Trust, a charity, had to abandon ..." is the verb
+# past forms of the auxiliaries, never a reduced passive: "The Fund, a small charity, had to shut ..." is the verb
 # (session 46 lead, after the end reading)
 _NOT_PARTICIPLES = frozenset({"had", "was", "were", "did", "got"})
 # children that make the participle a clause with its own object or subject, not a reduced passive
