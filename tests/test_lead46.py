@@ -265,3 +265,14 @@ def test_an_auxiliary_after_an_apposition_is_the_verb_not_a_participle():
 def test_a_set_off_list_never_loses_the_arrest():
     arrests = _find("Officers detained the two suspects, a driver and a cook, at a farm on Monday.", "173")
     assert arrests and all(e.target_text for e in arrests)
+
+
+# --- "an affront" said of an act condemns it (statement_tones T-condemn, session 46 lead) ------------------------------
+
+def test_an_act_said_to_be_an_affront_is_condemned():
+    assert _find("The teachers' union said the new pay rules were an affront to its members.", "111")
+
+
+def test_an_affront_denied_is_no_condemnation():
+    text = "The minister said the visit was not an affront to anyone."
+    assert not _find(text, "111") and _find(text, "010")
