@@ -23,7 +23,7 @@ from newsgraph.actors.body_names import with_whole_body_names
 from newsgraph.actors.kb_person_spans import whole_kb_person_names
 from newsgraph.actors.name_descriptors import described_orgs
 from newsgraph.nlp.cache import (children, climb, doc_ents, doc_sents, doc_text, doc_tokens, token_deps, token_lowers,
-                                 token_pos, token_starts, token_tags, token_texts)
+                                 token_pos, token_starts, token_tags, token_texts, tokens_by_start)
 from newsgraph.quotes.marks import quote_mask
 from newsgraph.records import STATE_SECTORS
 
@@ -396,7 +396,7 @@ class DocView:
     @cached_property
     def token_at(self) -> dict[int, Token]:
         """char offset -> the token that starts there: where a place or another stage's span begins."""
-        return {t.idx: t for t in self.toks}
+        return tokens_by_start(self.doc)
 
     @cached_property
     def town_places(self) -> dict[int, str]:

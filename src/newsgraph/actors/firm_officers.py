@@ -5,10 +5,9 @@ the story's China, where the stores are, was a wrong country. Only for titles th
 FIRM_OFFICER_TITLES: chief executive, CEO ...; not "chairman" or "president", which parties and states have too),
 only when exactly one firm is named before the officer -- at least twice or as a subject, the last time at most
 three sentences before him (a firm named in passing, in a list of a building's tenants, is not his employer; session
-46 lead) --, and only when that firm has a
-country of its own: a firm
-the KB lacks has none yet at this step, and its officer then takes what the story gives, as before (round48, issue
-12, act50). Run by names.py after the employers' step.
+46 lead) --, and only when that firm has a country of its own: a firm the KB lacks has none yet at this step, and
+its officer then takes what the story gives, as before (round48, issue 12, act50). Run by names.py after the
+employers' step.
 """
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ can have. When the story is filed from another state and the text places nothing
 country name, demonym, capital or international body of it, no place in it, no KB person or office holder of it),
 the KB's reading is dropped and the name is read like any other party's ("the Socialist Party" of a Lisbon story):
 the country the dateline and the story give. So is a longer name that goes on with "of" or "for" and a capitalised
-word ("the Democratic Party of Korea", "the Democratic Party for the People"), in any story. "WASHINGTON - Democrats ...", "LONDON - Democrats accused President
-Trump ...", "KYIV - Republicans in Congress blocked aid" (a house of the KB party's country, KB_PARTY_HOUSES),
+word ("the Democratic Party of Korea", "the Democratic Party for the People"), in any story. "WASHINGTON -
+Democrats ...", "LONDON - Democrats accused President Trump ...", "KYIV - Republicans in Congress blocked aid" (a house of the KB party's country, KB_PARTY_HOUSES),
 stories with no dateline, and stories that neither call the party the opposition or the ruling one nor place
 anything in the filed state keep the KB's party (round48, issue 12, act50).
 """

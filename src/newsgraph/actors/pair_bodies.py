@@ -18,7 +18,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import EntityTable, Ment
 from newsgraph.actors.phrases import noun_lemma
-from newsgraph.actors.reporting_voices import _sentence_states
+from newsgraph.actors.reporting_voices import sentence_states
 
 STATE_BODY_NOUNS = word_list("kb", "STATE_BODY_NOUNS")    # ministry, department, agency ...
 
@@ -33,14 +33,14 @@ def body_of_a_foreign_pair(view: DocView, table: EntityTable, named: list[Ment],
         return False
     own = {dateline} | {t for t, s in view.kb.sovereign.items() if s == dateline}
     sents = {m.sent for m in table.ments} | set(sent_countries)
-    if any(own & _sentence_states(table, s, sent_countries.get(s, {})) for s in sents):
+    if any(own & sentence_states(table, s, sent_countries.get(s, {})) for s in sents):
         return False
     if own & set(view.context_countries):
         return False
     for m in named:
         near = set()
         for s in (m.sent - 1, m.sent):
-            near |= _sentence_states(table, s, sent_countries.get(s, {}))
+            near |= sentence_states(table, s, sent_countries.get(s, {}))
         if len(near) < 2:
             return False
     return True

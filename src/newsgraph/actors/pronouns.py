@@ -461,26 +461,32 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
         too ("The governor said his government would help": the governor's, not a leader named the sentence
         before; session 37 lead). The caller leaves out held and attacked things ("said his release")."""
         word = t.head if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") else t
-        if word.dep_ not in ("nsubj", "nsubjpass") or word is t and t.dep_ != "nsubj" or word.head.dep_ != "ccomp":
+        if word is t and t.dep_ != "nsubj":
             return None
-        gov = word.head.head
-        if gov.lemma_.lower() not in self.kb.speech_verbs:
-            return None
-        subj = next((c for c in children(gov) if c.dep_ == "nsubj"), None)
+        subj = self._reporter(word)
         if subj is None:
             return None
+        gov = subj.head
         if subj.lower_ in ("who", "that") and gov.dep_ == "relcl":
             subj = gov.head
         return self._named_mention(subj, cands, gender, plural, low)
 
+    def _reporter(self, word: Token) -> Token | None:
+        """The subject of the verb of saying whose reported clause has `word` for subject ("X said he would": X),
+        or None: what _reporting_subject binds a pronoun to, and _unnamed_reporters asks about."""
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.head.dep_ != "ccomp":
+            return None
+        gov = word.head.head
+        if gov.lemma_.lower() not in self.kb.speech_verbs:
+            return None
+        return next((c for c in children(gov) if c.dep_ == "nsubj"), None)
+
     def _unnamed_reporters(self, t: Token, cands: list[Ment]) -> bool:
         """Is the subject pronoun "they" reported by a verb of saying whose subject is a plural noun that names
-        no actor, nor names one in its phrase ("His lawyers said they would appeal", "Residents said they had fled"; not
-        "the party's partners, deputies of the Union Party, said they"): then "they" are those people, and no actor named before may
-        take their place (session 46 lead)."""
-        if t.dep_ != "nsubj" or t.head.dep_ != "ccomp" or t.head.head.lemma_.lower() not in self.kb.speech_verbs:
-            return False
-        subj = next((c for c in children(t.head.head) if c.dep_ == "nsubj"), None)
+        no actor, nor names one in its phrase ("His lawyers said they would appeal", "Residents said they had
+        fled"; not "the party's partners, deputies of the Union Party, said they")? Then "they" are those people,
+        and no actor named before may take their place (session 46 lead)."""
+        subj = self._reporter(t) if t.dep_ == "nsubj" else None
         return subj is not None and subj.tag_ in ("NNS", "NNPS") \
             and not any(m.start <= i < m.end for m in cands for i in range(subj.left_edge.i, subj.right_edge.i + 1))
 

@@ -48,7 +48,7 @@ def _plain_voice(view: DocView, m: Ment) -> bool:
     return head.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
 
 
-def _sentence_states(table: EntityTable, sent: int, named_here: dict[str, bool]) -> set[str]:
+def sentence_states(table: EntityTable, sent: int, named_here: dict[str, bool]) -> set[str]:
     """The states a sentence names: those `sentence_named_countries` found, and each state of a mention of several
     ("Afghan and Pakistani border guards": one mention, two groups, which that reading leaves out)."""
     states = {c for c in named_here if c not in NON_STATE_COUNTRY}
@@ -66,7 +66,7 @@ def voice_of_several_states(view: DocView, table: EntityTable, named: list[Ment]
     if not named:
         return False
     for m in named:
-        if not _plain_voice(view, m) or len(_sentence_states(table, m.sent, sent_countries.get(m.sent, {}))) < 2:
+        if not _plain_voice(view, m) or len(sentence_states(table, m.sent, sent_countries.get(m.sent, {}))) < 2:
             return False
     return True
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from newsgraph.events.arguments import Party
 from newsgraph.events.date_place import When
 from newsgraph.events.ontology import lookup
-from newsgraph.nlp.cache import doc_text, doc_tokens, token_starts
+from newsgraph.nlp.cache import doc_text, tokens_by_start
 from newsgraph.records import Analysis, Event
 
 
@@ -92,7 +92,7 @@ def aim_targetless(doc, events: list[Event], wanted, find, suffix: str) -> list[
         return e.target_actor_id is None and e.target_code is None and e.cue_start is not None and wanted(e)
     if not any(open_slot(e) for e in events):
         return events
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
     text = doc_text(doc)
     out: list[Event] = []
     for e in events:

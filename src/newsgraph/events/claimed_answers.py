@@ -17,7 +17,7 @@ from newsgraph.events.build import aim_targetless
 from newsgraph.events.claimed_attacks import claimed_nouns
 from newsgraph.events.made_acts import MADE_ACT_REACTIONS, judged_deeds
 from newsgraph.events.patterns import noun_sets
-from newsgraph.nlp.cache import doc_tokens, token_starts
+from newsgraph.nlp.cache import tokens_by_start
 from newsgraph.records import Analysis, Event
 
 CLAIM_CODE = "015"
@@ -34,7 +34,7 @@ def aim_claimed_answers(doc: Doc, analysis: Analysis, events: list[Event]) -> li
     claims = [e for e in events if e.cameo_code == CLAIM_CODE and e.source_actor_id and e.cue_start is not None]
     if not claims:
         return events
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
 
     def claimant(e: Event, trigger: Token) -> list[tuple]:
         if not _attack_nouns(judged_deeds(trigger)):

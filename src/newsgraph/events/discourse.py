@@ -33,7 +33,7 @@ from newsgraph.events.state_sides import one_state_codes
 from newsgraph.events import arguments as args
 from newsgraph.events.build import aimed_at, party_fields
 from newsgraph.records import Analysis, Event
-from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_starts
+from newsgraph.nlp.cache import children, doc_text, tokens_by_start
 
 LOOKBACK = 2                        # sentences back to look for the act being answered
 _COURT_DECISIONS = frozenset(word_list("patterns", "COURT_DECISION_NOUNS"))
@@ -357,7 +357,7 @@ def answer_accusations(doc: Doc, events: list[Event], since: frozenset[str] | No
     if not any(_no_target(e) and (e.cameo_code.startswith(reactions) or e.cameo_root in REPRISAL_EVENT_ROOTS
                                   or e.cameo_code.startswith(PROTEST_CODES)) for e in events):
         return events           # (most documents: nothing that could answer an earlier sentence)
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
     out: list[Event] = []
     for e in events:
         roots = _answers(e, token_at, since)
@@ -432,7 +432,7 @@ def conjunct_partners(doc: Doc, events: list[Event]) -> list[Event]:
     own, and both acts are of PARTNER_ROOTS (meeting, agreeing, signing, cooperating); never the doer itself."""
     if not any(_no_target(e) and e.cameo_root in PARTNER_ROOTS for e in events):
         return events
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
     by_cue: dict[int, list[Event]] = {}
     for e in events:
         if e.cue_start is not None:

@@ -21,7 +21,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.build import party_fields
-from newsgraph.nlp.cache import children, doc_text, doc_tokens, token_starts
+from newsgraph.nlp.cache import children, doc_text, tokens_by_start
 from newsgraph.records import Analysis, Event
 
 VOICING_DOCUMENTS = word_list("patterns", "VOICING_DOCUMENTS")
@@ -58,7 +58,7 @@ def source_documents(doc: Doc, analysis: Analysis, events: list[Event]) -> list[
                  and e.cameo_root in VOICED_ROOTS and e.cue_start is not None]
     if not open_slot:
         return events
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
     text = doc_text(doc)
     out: list[Event] = []
     for e in events:

@@ -17,7 +17,7 @@ from newsgraph.events.patterns import Pattern, pattern_index
 from newsgraph.events.triggers import CoderOptions, Trigger, light_verb, reduced_light_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
-from newsgraph.events.verb_roles import _people, occasion_phrase
+from newsgraph.events.verb_roles import _MEETING_SETTINGS, _people, occasion_phrase
 from newsgraph.events.target_candidates import (_CASE_PREPS, _MEETING_ROOTS, _VISIT_MODE, _accused,
     _object_act_agents, THING_OWNER_ROOTS, _protest_verb, _purpose_partners, _thing_owners, _toll_victims)
 from newsgraph.events.harm_context import _caused_by_phrase, _in_set, blamed_doers
@@ -252,7 +252,6 @@ def _noun_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     return sources, _arrest_sites(p, cands, options)
 
 
-_MEETING_SETTINGS = frozenset(word_list("patterns", "MEETING_SETTINGS"))
 _OF_OBJECT_ROOTS = frozenset({"05", "08"})     # ties restored, agreements signed, sanctions lifted (of-object-sides)
 _OF_OBJECT_PREPS = ("with", "on", "to", "against")
 

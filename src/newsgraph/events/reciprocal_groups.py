@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.datafile import word_list
 from newsgraph.events.build import aim_targetless
 from newsgraph.events.target_candidates import fired_thing
-from newsgraph.nlp.cache import children, doc_tokens, token_starts
+from newsgraph.nlp.cache import children, tokens_by_start
 from newsgraph.records import Event
 
 RECIPROCAL_ROOTS = word_list("patterns", "RECIPROCAL_ROOTS")    # fighting, clashes, assaults
@@ -45,7 +45,7 @@ def _fights_within(trigger: Token, group: Token) -> bool:
 def aim_reciprocal_groups(doc: Doc, events: list[Event]) -> list[Event]:
     """Aim each target-less act of force whose one side is a group fighting among itself at that group (see the
     module's docstring)."""
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
 
     def wanted(e: Event) -> bool:
         return (e.cameo_root or e.cameo_code[:2]) in RECIPROCAL_ROOTS and e.source_actor_id is not None \
@@ -68,7 +68,7 @@ BOTH_SIDES_WORDS = word_list("patterns", "BOTH_SIDES_WORDS")    # "both sides", 
 def aim_both_sides(doc: Doc, events: list[Event]) -> list[Event]:
     """Aim each target-less act of force whose side is "both sides" read as two parties at the other party (see the
     module's docstring)."""
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
 
     def sides_word(e: Event) -> bool:
         head = token_at.get(e.source_start)

@@ -21,7 +21,7 @@ from newsgraph.events.build import aimed_at
 from newsgraph.events.implied_sides import CAPTOR_WINDOW, held_ones, released_nouns
 from newsgraph.events.ontology import REQUEST_ROOTS
 from newsgraph.events.state_sides import one_state_codes
-from newsgraph.nlp.cache import doc_tokens, token_starts
+from newsgraph.nlp.cache import tokens_by_start
 from newsgraph.records import Analysis, Event
 
 DETENTION_CODES = word_list("patterns", "DETENTION_CODES")     # arrests, detentions and abductions
@@ -55,7 +55,7 @@ def aim_release_demands(doc: Doc, analysis: Analysis, events: list[Event]) -> li
                   and a.target_actor_id and a.cue_start is not None and not _suspects(analysis, a)]
     if not detentions:
         return events
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
     out: list[Event] = []
     for e in events:
         cue = token_at.get(e.cue_start) if e.cue_start is not None else None

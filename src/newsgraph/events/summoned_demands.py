@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.events.build import aimed_at
-from newsgraph.nlp.cache import doc_tokens, token_starts
+from newsgraph.nlp.cache import tokens_by_start
 from newsgraph.records import Event
 
 DEMAND_ROOT = "10"
@@ -45,7 +45,7 @@ def aim_summoned_demands(doc: Doc, events: list[Event]) -> list[Event]:
     summonses = [s for s in events if s.cameo_code == SUMMONS_CODE and s.target_actor_id and s.cue_start is not None]
     if not summonses:
         return events
-    token_at = dict(zip(token_starts(doc), doc_tokens(doc)))
+    token_at = tokens_by_start(doc)
     out: list[Event] = []
     for e in events:
         cue = token_at.get(e.cue_start) if e.cue_start is not None and e.cameo_root == DEMAND_ROOT else None

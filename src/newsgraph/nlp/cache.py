@@ -57,6 +57,15 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def tokens_by_start(doc: Doc) -> dict[int, Token]:
+    """Character offset -> the token that starts there (an event's cue_start, a side's start): one dict per doc,
+    read by the doc-level event conventions and the actors' view instead of each building its own."""
+    found = doc.user_data.get("_ng_tokens_by_start")
+    if found is None:
+        found = doc.user_data["_ng_tokens_by_start"] = dict(zip(token_starts(doc), doc_tokens(doc)))
+    return found
+
+
 class _Names(dict):
     """String-store hash -> string, shared by all docs of one vocabulary (a hash always names the
     same string): a missing hash is read from the store on first use, so a column is one `map`
