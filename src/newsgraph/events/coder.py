@@ -35,18 +35,11 @@ from newsgraph.events import conventions as conv
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
-from newsgraph.events.crowd_targets import aim_crowd_force
-from newsgraph.events.made_acts import aim_made_acts
-from newsgraph.events.claimed_answers import aim_claimed_answers
-from newsgraph.events.reciprocal_groups import aim_both_sides, aim_reciprocal_groups
-from newsgraph.events.release_demands import aim_release_demands
-from newsgraph.events.vowed_targets import aim_vowed_deeds
-from newsgraph.events.summoned_demands import aim_summoned_demands
-from newsgraph.events.document_sources import source_documents
-from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
+from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answers_earlier
 from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
 from newsgraph.events.modality import attribution, condition_mark, modality, refusal
+from newsgraph.events import doc_passes
 from newsgraph.events import merges
 from newsgraph.events.sentence_merges import merge_sentence_events
 from newsgraph.events.ontology import CRITICISM_CODES as _CRITICISM_CODES
@@ -56,7 +49,6 @@ from newsgraph.events.ontology import lookup
 from newsgraph.events.patterns import (FALLBACK_PREFIX, Pattern, agentless_forms, noun_sets, place_target_mode,
     refusal_codes)
 from newsgraph.events.framing import reported_acts
-from newsgraph.events.headline_dates import lead_dates
 from newsgraph.events.headlines import colon_statement, headline_events, plain_headline_events
 from newsgraph.events.senses import LATE_CONDITIONS, sense_of
 from newsgraph.events.sense_sides import _reciprocal_object
@@ -80,7 +72,7 @@ from newsgraph.events.target_candidates import (_MEETING_ROOTS, _purpose_protest
     LAUNCH_VERBS, fired_thing)
 from newsgraph.events.implied_sides import (handover_requests, own_mission, mission_host, _captor_source, _fallback_sides, _imply_protest_target, _imply_protesters,
     _imply_counted_people, _imply_place_named_side, _imply_source, _light_between, _mutual, _occurrence_between, _organisations_apart, _lawsuit_apart, _own_country_pair, _own_subject,
-    _pairs, _passive_between, _protest_site_owner, _unknown_apart, imply_grievance_targets, _forces_apart,
+    _pairs, _passive_between, _protest_site_owner, _unknown_apart, _forces_apart,
     built_site, funded_site)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
@@ -105,10 +97,6 @@ _FUTURE_THREATEN = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 _PLACE_TARGET_ROOTS = {"14", "15"}
 _PERSONAL_ROOTS = {"17", "18", "19", "20"}     # acts one person can do to another of the same code
 
-
-# ---------------------------------------------------------------- roles
-
-
 _MOBILIZE_CODE = "154"
 _FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "UAF"})     # forces one deploys (convention deployed-forces)
 
@@ -127,15 +115,6 @@ _THEFT_VERBS = word_list("patterns", "THEFT_VERBS")
 
 _CLASH_WORDS = word_list("patterns", "CLASH_WORDS")
 _BUILDING_VERBS = word_list("patterns", "BUILDING_VERBS")     # convention built-sites (session 43 coop47)
-
-
-
-
-# verbs (with the preposition they need) whose object is an act they set off ("led to protests", "drew protests
-# from residents", "a wave of protests": convention caused-acts-phrases, round 15)
-
-
-# a relative clause on these nouns says when something happened ("the night he was killed")
 
 
 # ---------------------------------------------------------------- events
@@ -686,44 +665,11 @@ def is_table_row(sent: Span) -> bool:
 
 
 def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions()) -> list[Event]:
+    """Every event of the document: each sentence coded (code_sentence), then the document-level passes that read
+    events of several sentences together (doc_passes.py)."""
     events: list[Event] = []
     skipped = furniture_sentences(doc) if conv.enabled("caption-lines", options.since) else frozenset()
     for i, sent in enumerate(doc_sents(doc)):
         if not is_table_row(sent) and i not in skipped:    # (a caption line of a raw text: session 44)
             events.extend(code_sentence(doc, analysis, sent, i, options))
-    if conv.enabled("answers", options.since):
-        events = answer_accusations(doc, events, options.since, analysis)
-    if conv.enabled("made-acts", options.since):
-        events = aim_made_acts(doc, analysis, events, conv.enabled("deed-verbs", options.since),
-                               conv.enabled("inquired-deeds", options.since))   # "condemned the spilling of the grain"
-    if conv.enabled("claimed-answers", options.since):
-        events = aim_claimed_answers(doc, analysis, events)   # "X claimed the attack ... condemned the bombing" (round44)
-    if conv.enabled("release-arresters", options.since):
-        events = aim_release_demands(doc, analysis, events)   # "X detained ... demanded the release of" (round45)
-    if conv.enabled("summoned-demands", options.since):
-        events = aim_summoned_demands(doc, events)      # "summoned the envoy and demanded an apology" (round48)
-    if conv.enabled("document-sources", options.since):
-        events = source_documents(doc, analysis, events)   # "was accused ... in a report released by X" (round48)
-    if conv.enabled("reciprocal-groups", options.since):
-        events = aim_reciprocal_groups(doc, events)     # "rival gangs clashed" (round45)
-    if conv.enabled("both-sides-force", options.since):
-        events = aim_both_sides(doc, events)            # "both sides fired mortars" (round47)
-    if conv.enabled("vowed-targets", options.since):
-        events = aim_vowed_deeds(doc, analysis, events, conv.enabled("blamed-vows", options.since),
-                                 conv.enabled("deed-condition-targets", options.since))
-        # "vowed to punish the militants" (round42); "blamed Israel ... and vowed revenge" (round44)
-    if conv.enabled("crowd-targets", options.since):
-        events = aim_crowd_force(doc, analysis, events, conv.enabled("attacked-crowds", options.since))
-        # "... marched on the palace. Police opened fire" (round43); "... attacked protesters. Police fired" (round44)
-    if conv.enabled("history", options.since):
-        events = merges.drop_history(events, analysis, doc, options.since)    # (the answers added above)
-    if conv.enabled("grievance-targets", options.since):
-        imply_grievance_targets(analysis, events)      # (after the answers: an earlier act's doer comes first)
-    if conv.enabled("conjunct-partners", options.since):
-        events = conjunct_partners(doc, events)        # "met X and signed a pact" (round35)
-    if conv.enabled("next-rementions", options.since):
-        events = merges.drop_next_rementions(events, doc)
-        # ("... arrested X. The detention sparked protests"; an act named again further down is coded: per sentence)
-    if conv.enabled("headline-lead-dates", options.since):
-        lead_dates(doc, analysis, events)              # "Police arrest 12" dated as the lead's arrest (session 39)
-    return events
+    return doc_passes.apply(doc, analysis, events, options)

@@ -26,9 +26,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.nlp.tags import NOUN_TAGS
 
 COMPONENT = "newsgraph_inverted_speakers"
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 _CLOSING = ("\u201d", '"', "''", "'")
 # the verb's own children that rule the shape out: a subject, an object clause, an infinitive, a second object
@@ -58,7 +58,7 @@ def _speaker(verb: Token, sent: Span) -> Token | None:
         return None
     first = doc[verb.i + 1]
     heads = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "nsubj") and c.i > verb.i
-             and c.tag_ in _NOUN_TAGS and c.left_edge.i == first.i]
+             and c.tag_ in NOUN_TAGS and c.left_edge.i == first.i]
     if len(heads) != 1:
         return None
     noun = heads[0]

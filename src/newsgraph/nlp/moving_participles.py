@@ -21,10 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.nlp.tags import NOUN_TAGS
 
 COMPONENT = "newsgraph_moving_participles"
 _VERBS = word_list("patterns", "MOVING_PARTICIPLE_VERBS")
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _OPENING_TAGS = ("DT", "CD", "JJ", "PRP$", "NNP", "NNPS", "NN")
 
@@ -37,7 +37,7 @@ def make_moving_participles(nlp: Language, name: str) -> "MovingParticiples":
 def _misread(sent: Span) -> tuple[Token, Token] | None:
     """(subject, verb) when `sent` has the shape in the module docstring, else None."""
     root = sent.root
-    if root.tag_ not in _NOUN_TAGS or sent[-1].text != "." or len(sent) < 5:
+    if root.tag_ not in NOUN_TAGS or sent[-1].text != "." or len(sent) < 5:
         return None
     if any(t.tag_ not in _OPENING_TAGS for t in sent.doc[sent.start:root.i]):
         return None

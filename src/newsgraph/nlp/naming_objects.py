@@ -48,9 +48,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.nlp.tags import COMMON_NOUN_TAGS
 
 COMPONENT = "newsgraph_naming_objects"
-_COMMON = ("NN", "NNS")
 _MARKED = ("det", "poss")
 _OPENING_QUOTES = ('"', "\u201c", "'", "\u2018")
 
@@ -62,21 +62,21 @@ def make_naming_objects(nlp: Language, name: str) -> "NamingObjects":
 
 def _determined(noun: Token) -> bool:
     """A common noun with a determiner or a possessor: a thing named, not a name."""
-    return noun.tag_ in _COMMON and any(c.dep_ in _MARKED and c.i < noun.i for c in noun.children)
+    return noun.tag_ in COMMON_NOUN_TAGS and any(c.dep_ in _MARKED and c.i < noun.i for c in noun.children)
 
 
 def _indefinite(noun: Token) -> bool:
-    return noun.tag_ in _COMMON and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return noun.tag_ in COMMON_NOUN_TAGS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _inner_named(label: Token) -> Token | None:
     """The thing named that the parser hung inside the label as a noun modifier, with a possessor or determiner
     before it, on itself or on the label ('the government's tax reform "daylight robbery"', where "the
     government's" may hang on "robbery")."""
-    if label.tag_ not in _COMMON:
+    if label.tag_ not in COMMON_NOUN_TAGS:
         return None
     named = next((c for c in label.children if c.dep_ in ("nmod", "compound") and c.i < label.i
-                  and c.tag_ in _COMMON), None)
+                  and c.tag_ in COMMON_NOUN_TAGS), None)
     if named is None:
         return None
     marked = [c for c in list(named.children) + list(label.children) if c.dep_ in _MARKED and c.i < named.i]
@@ -88,7 +88,7 @@ def _quoted_apposition(named: Token) -> Token | None:
     'the plan "a gift to developers"' (the quote mark opens right after the thing named)."""
     doc = named.doc
     for c in named.children:
-        if c.dep_ != "appos" or c.tag_ not in _COMMON or c.i <= named.i:
+        if c.dep_ != "appos" or c.tag_ not in COMMON_NOUN_TAGS or c.i <= named.i:
             continue
         if named.i + 1 < c.left_edge.i and doc[named.i + 1].text in _OPENING_QUOTES:
             return c
@@ -114,9 +114,9 @@ named has a determiner or a possessor and a
     doc = named.doc
     for adj in named.subtree:
         if adj.tag_ != "JJ" or adj.i <= named.i or adj.head.i >= adj.i or adj.head.i == named.i \
-                or doc[adj.i - 1].tag_ not in _COMMON + ("NNP", "NNPS"):
+                or doc[adj.i - 1].tag_ not in COMMON_NOUN_TAGS + ("NNP", "NNPS"):
             continue
-        hung = (adj.dep_ == "amod" and adj.head.tag_ in _COMMON) or adj.dep_ == "pobj" \
+        hung = (adj.dep_ == "amod" and adj.head.tag_ in COMMON_NOUN_TAGS) or adj.dep_ == "pobj" \
             or (adj.dep_ == "oprd" and adj.head.lower_ not in _SMALL_CLAUSE_FORMS)
         if adj.dep_ == "dobj" and adj.head.tag_.startswith("VB") and doc[adj.i - 1].dep_ == "compound" \
                 and doc[adj.i - 1].head.i == adj.i:
@@ -135,12 +135,12 @@ def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
     objs = [c for c in kids if c.dep_ == "dobj"]
     if len(objs) == 2 and not any(c.dep_ == "oprd" for c in kids):
         named, label = objs
-        if _determined(named) and label.tag_ in _COMMON and not any(
+        if _determined(named) and label.tag_ in COMMON_NOUN_TAGS and not any(
                 c.dep_ == "det" and c.lower_ not in ("a", "an") for c in label.children):
             return named, label             # "branded the bill a political purge" (session 45)
         return None
     for pred in kids:
-        if pred.dep_ in ("ccomp", "dobj") and pred.tag_ in ("JJ",) + _COMMON and pred.i > verb.i:
+        if pred.dep_ in ("ccomp", "dobj") and pred.tag_ in ("JJ",) + COMMON_NOUN_TAGS and pred.i > verb.i:
             subs = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(subs) == 1 and verb.i < subs[0].i < pred.i and _determined(subs[0]) \
                     and not any(c.tag_.startswith("VB") or c.tag_ == "MD" for c in pred.subtree):
@@ -151,7 +151,7 @@ def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
         trailing = _trailing_adjective(objs[0])
         if trailing is not None:
             return objs[0], trailing        # "called the decision to expel the journalists irresponsible" (say50)
-        label = next((c for c in kids if c.dep_ == "ccomp" and c.tag_ in _COMMON + ("JJ",) and c.i > objs[0].i
+        label = next((c for c in kids if c.dep_ == "ccomp" and c.tag_ in COMMON_NOUN_TAGS + ("JJ",) and c.i > objs[0].i
                       and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                       and not any(g.tag_.startswith("VB") or g.tag_ == "MD" for g in c.subtree)), None)
         if label is not None:

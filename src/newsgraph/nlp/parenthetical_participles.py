@@ -34,9 +34,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.nlp.tags import NOUN_TAGS
 
 COMPONENT = "newsgraph_parenthetical_participles"
-_NOUNS = ("NN", "NNS", "NNP", "NNPS")
 _PARTICIPLES = ("VBD", "VBN")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _BREAKS = (",", "\u2013", "\u2014", "--", "-")
@@ -69,7 +69,7 @@ def _misread(participle: Token, sent: Span) -> tuple[Token, Token, Token, Token]
         return None
     subjects = [c for c in participle.children if c.i < opening.i and (c.dep_ == "nsubj" or (
         c.dep_ == "npadvmod" and c.tag_ in ("NNP", "NNPS") and c.lower_ not in _DATES))]
-    if len(subjects) != 1 or subjects[0].tag_ not in _NOUNS:
+    if len(subjects) != 1 or subjects[0].tag_ not in NOUN_TAGS:
         return None
     subject = subjects[0]
     if subject.right_edge.i not in (opening.i - 1, opening.i):     # the noun's phrase ends at the comma

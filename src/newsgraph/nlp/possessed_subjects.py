@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.verbless_roots import head_clause
+from newsgraph.nlp.tags import COMMON_NOUN_TAGS
 
 COMPONENT = "newsgraph_possessed_subjects"
-_COMMON = ("NN", "NNS")
 _PROPER = ("NNP", "NNPS")
 
 
@@ -36,7 +36,7 @@ def make_possessed_subjects(nlp: Language, name: str) -> "PossessedSubjects":
 def _misread(sent: Span) -> tuple[Token, Token, Token, Token] | None:
     """(possessor, doer, verb, object) when `sent` has the shape in the module docstring, else None."""
     root = sent.root
-    if root.tag_ not in _COMMON or sent[-1].text != "." or len(sent) < 6:
+    if root.tag_ not in COMMON_NOUN_TAGS or sent[-1].text != "." or len(sent) < 6:
         return None
     verbs = [t for t in sent if t.tag_.startswith("VB") or t.tag_ == "MD"]
     if len(verbs) != 1:
@@ -47,7 +47,7 @@ def _misread(sent: Span) -> tuple[Token, Token, Token, Token] | None:
             or verb.i - sent.start < 3:
         return None
     doer = doc[verb.i - 1]
-    if doer.tag_ not in _COMMON or doer.head.i not in (verb.i, root.i):
+    if doer.tag_ not in COMMON_NOUN_TAGS or doer.head.i not in (verb.i, root.i):
         return None
     mark = doc[doer.i - 1]
     if mark.tag_ != "POS":

@@ -23,10 +23,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.datafile import word_list
+from newsgraph.nlp.tags import NOUN_TAGS
 
 COMPONENT = "newsgraph_trailing_reporters"
 _PHRASE_TAGS = ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "CD", "CC", "POS", "PRP$", "HYPH")
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
@@ -43,14 +43,14 @@ def _stranded_reporter(verb: Token, sent: Span) -> Token | None:
     if comma is None or verb.i - comma < 2 or verb.i - comma > 8:
         return None
     phrase = doc[comma + 1:verb.i]
-    if any(t.tag_ not in _PHRASE_TAGS for t in phrase) or not any(t.tag_ in _NOUN_TAGS for t in phrase):
+    if any(t.tag_ not in _PHRASE_TAGS for t in phrase) or not any(t.tag_ in NOUN_TAGS for t in phrase):
         return None
     outside = [t for t in phrase if not comma < t.head.i < verb.i]
     if len(outside) != 1:
         return None
     head = outside[0]
-    if head.dep_ not in ("conj", "appos") or head.head.i >= comma or head.head.tag_ not in _NOUN_TAGS \
-            or head.tag_ not in _NOUN_TAGS:
+    if head.dep_ not in ("conj", "appos") or head.head.i >= comma or head.head.tag_ not in NOUN_TAGS \
+            or head.tag_ not in NOUN_TAGS:
         return None
     return head
 

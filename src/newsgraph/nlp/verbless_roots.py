@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from newsgraph.nlp.tags import NOUN_TAGS
 
 COMPONENT = "newsgraph_verbless_roots"
-_NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 _PLACE_TAGS = ("NNP", "NNPS", "JJ")
 _BETWEEN_TAGS = ("DT", "CD", "JJ", "PRP$")
 
@@ -35,14 +35,14 @@ def make_verbless_roots(nlp: Language, name: str) -> "VerblessRoots":
 def _misread_verb(sent: Span) -> tuple[Token, Token, Token, Token] | None:
     """(subject, preposition, verb, object) when `sent` has the shape in the module docstring, else None."""
     root = sent.root
-    if root.tag_ not in _NOUN_TAGS or sent[-1].text != "." or len(sent) < 6:
+    if root.tag_ not in NOUN_TAGS or sent[-1].text != "." or len(sent) < 6:
         return None
     verbs = [t for t in sent if t.tag_.startswith("VB") or t.tag_ == "MD"]
     if len(verbs) != 1:
         return None
     verb = verbs[0]
     obj = verb.head
-    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or obj.tag_ not in _NOUN_TAGS or obj.i <= verb.i \
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or obj.tag_ not in NOUN_TAGS or obj.i <= verb.i \
             or any(t.tag_ not in _BETWEEN_TAGS for t in sent.doc[verb.i + 1:obj.i]) or obj.i - verb.i > 2:
         return None
     prep = next((c for c in root.children if c.dep_ == "prep" and c.i < verb.i), None)
