@@ -61,7 +61,7 @@ from __future__ import annotations
 from newsgraph.datafile import word_list
 from newsgraph.nlp.cache import children, climb
 from newsgraph.actors.document import DocView
-from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
+from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.abroad import abroad, adopt_group_owner
 from newsgraph.actors.facing_outsiders import faces_country
 from newsgraph.actors.kb import NON_STATE_COUNTRY
@@ -72,6 +72,7 @@ from newsgraph.actors.sentence_countries import (FOCUS_OFFICERS, facing_country,
                                                  own_phrase_country, placed_here, scene_country, scene_holds,
                                                  sentence_named_countries, sentence_places)
 from newsgraph.actors.multinationals import multinational
+from newsgraph.actors.reacting_capitals import reacting_state
 from newsgraph.actors.reporting_voices import reports_dateline_state_alone, voice_of_several_states
 from newsgraph.actors.pair_bodies import body_of_a_foreign_pair
 from newsgraph.actors.spokesperson_bodies import prior_speaker_body
@@ -239,6 +240,7 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
     # the mentions of the dateline's state itself, whose acts a state body filed from its capital reports
     dateline_state = {m.head for m in table.ments if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY"
                       and m.ents[0].country == story.dateline} if story.dateline else set()
+    reacting = story.dateline if reacting_state(view, table, story.dateline) else None
     for ent, ments in todo.items():
         if adopt_group_owner(view, table, ent, ments):
             continue        # "Zimbabwean migrants ... The migrants' leader": theirs, not where they are (round42)
@@ -295,11 +297,13 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                 and body_of_a_foreign_pair(view, table, named, story.dateline, sent_countries):
             continue        # "BRUSSELS - Russia and Ukraine traded accusations ... The Defence Ministry said": one of the
                             # pair's, not Belgium's (round48)
-        if story.dateline and (ent.generic or ent.kind in ("ORG", "GROUP")) and ent.sector in INSTITUTIONAL_SECTORS \
-                and may_be(ent, story.dateline) \
+        if story.dateline and (ent.generic or ent.kind in ("ORG", "GROUP") or ent.role) \
+                and ent.sector in INSTITUTIONAL_SECTORS and may_be(ent, story.dateline) \
                 and reports_own_state(view, named, dateline_state):
             # "MOSCOW - Russia expelled two diplomats, the Foreign Ministry said": a state body filed from its
-            # capital that reports its own state's act is that state's, in a story of two states (session 37 lead)
+            # capital that reports its own state's act is that state's, in a story of two states (session 37 lead);
+            # so is a named office holder of no stated country ("Ministry spokesman Ivo Ruud said Estonia rejects
+            # ...", filed from Tallinn, in a story of attacks in two other states: session 47 lead)
             ent.set_country(story.dateline, "dateline")
             continue
         if ent.generic and named and all(view.doc[m.head].tag_ == "NNS"
@@ -444,6 +448,11 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # set a scene there before them (round43)
             ent.set_country(story.dateline, "dateline")
             continue
+        if reacting and ent.sector in INSTITUTIONAL_SECTORS and (ent.role or ent.generic or ent.kind in ("ORG", "GROUP")) \
+                and (found is None or found[0] != reacting) and may_be(ent, reacting):
+            # "WELLINGTON - ..., New Zealand said ... Foreign Minister Ana Tui said": a state office or body of a story
+            # of the dateline state's reaction to news abroad is the reacting state's (reacting_capitals.py; session 47)
+            found = (reacting, "dateline", COUNTRY_CONFIDENCE["dateline"])
         if found is not None and faces_country(view, table, ent, ments, found[0]):
             continue        # "Leader X says his party would sign no deal with China" (round42)
         if found is not None and may_be(ent, found[0]):

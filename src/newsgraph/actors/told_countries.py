@@ -64,7 +64,9 @@ def same_portfolio(view: DocView, ent: Ent, ments: list[Ment], placed: dict[froz
 def role_named_before(table: EntityTable, ent: Ent, ments: list[Ment]) -> str | None:
     """The country of a person named by title alone ("Ambassador Ivan Orlov") when the sentence before or
     their own names a holder of that title with a country and no other country's ("Russia's ambassador"):
-    one person, named twice. Two holders of different countries (a summit's ministers) give none."""
+    one person, named twice. Two holders of different countries (a summit's ministers) give none, and a holder the
+    text names by another name is another person ("a telegram to U.S. President Ben Carr, President Andreas Petrou
+    condemned": not the U.S. president; session 47 lead)."""
     if ent.kind != "PERSON" or ent.generic or not ent.role:
         return None
     named = [m for m in ments if m.kind != "pronoun"]
@@ -74,6 +76,7 @@ def role_named_before(table: EntityTable, ent: Ent, ments: list[Ment]) -> str | 
     countries = {m.ents[0].country for m in table.ments
                  if len(m.ents) == 1 and m.start < first.start and first.sent - m.sent <= ROLE_COREFERENCE_SENTENCES
                  and m.ents[0] is not ent and m.ents[0].kind == "PERSON" and m.ents[0].role == ent.role
+                 and m.ents[0].generic
                  and m.ents[0].country and m.ents[0].country_source in SAID_COUNTRY_SOURCES}
     return countries.pop() if len(countries) == 1 else None
 

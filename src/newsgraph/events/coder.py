@@ -668,7 +668,8 @@ def code_doc(doc: Doc, analysis: Analysis, options: CoderOptions = CoderOptions(
     """Every event of the document: each sentence coded (code_sentence), then the document-level passes that read
     events of several sentences together (doc_passes.py)."""
     events: list[Event] = []
-    skipped = furniture_sentences(doc) if conv.enabled("caption-lines", options.since) else frozenset()
+    skipped = furniture_sentences(doc, conv.enabled("figure-lines", options.since)) \
+        if conv.enabled("caption-lines", options.since) else frozenset()
     for i, sent in enumerate(doc_sents(doc)):
         if not is_table_row(sent) and i not in skipped:    # (a caption line of a raw text: session 44)
             events.extend(code_sentence(doc, analysis, sent, i, options))
