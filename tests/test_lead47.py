@@ -120,3 +120,23 @@ def test_title_and_name_after_an_unnamed_holder_is_that_holder():
             "reporters the drills were routine.")
     told = [e for e in _events(text) if e.cameo_code == "010" and "Orlov" in (e.source_text or "")]
     assert told and told[0].source_code == "RUSGOV"
+
+
+# -- the later verbs of a "which" clause after a passive (nlp/relative_conjuncts.py) --------------------------------
+
+def test_relative_clause_verbs_are_not_the_passive_subjects_acts():
+    text = ("The envoy was cut on his arm in the explosion, which damaged the ministry, shattered the glass front of "
+            "the central bank and toppled a school.")
+    assert not [e for e in _events(text) if "envoy" in (e.source_text or "")]
+
+
+def test_relative_conjunct_repair_leaves_other_shapes():
+    from newsgraph.nlp import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("The envoy was cut in the explosion, which damaged the ministry, and later returned to work.")
+    returned = next(t for t in doc if t.text == "returned")
+    assert returned.head.text != "damaged"
+    doc = nlp("The envoy was cut in the explosion, which damaged the ministry, shattered a bank and toppled a school.")
+    shattered = next(t for t in doc if t.text == "shattered")
+    assert shattered.head.text == "damaged" and shattered.dep_ == "conj"

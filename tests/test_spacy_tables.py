@@ -10,8 +10,8 @@ from newsgraph.bench import sample_articles
 from newsgraph.nlp import load_nlp
 from newsgraph.nlp import (appositions, audience_clauses, force_verbs, fronted_days, hyphen_verbs, inverted_speakers,
                            lemma_fixes, lemma_table, moving_participles, naming_objects, parenthetical_participles,
-                           past_forms, possessed_subjects, quote_conjuncts, tense_conjuncts, trailing_reporters,
-                           verbless_roots)
+                           past_forms, possessed_subjects, quote_conjuncts, relative_conjuncts, tense_conjuncts,
+                           trailing_reporters, verbless_roots)
 from newsgraph.nlp.attribute_table import COMPONENT, TableAttributeRuler
 from newsgraph.nlp.model import STOCK_RULER, shipped_components
 
@@ -52,7 +52,8 @@ def test_load_nlp_runs_the_tables_in_place_of_the_stock_components(nlp):
                moving_participles.COMPONENT,                        # (a verb of movement read as a participle, session 46)
                parenthetical_participles.COMPONENT,                 # (a participle read as the verb, session 46)
                trailing_reporters.COMPONENT,                        # (a reporter hung on the clause, session 46)
-               audience_clauses.COMPONENT]                          # (a that-clause hung on the audience, session 46)
+               audience_clauses.COMPONENT,                          # (a that-clause hung on the audience, session 46)
+               relative_conjuncts.COMPONENT]                        # (a relative clause's later verbs, session 47)
     assert nlp.pipe_names[nlp.pipe_names.index("parser") + 1:] == repairs + tables + last
     with shipped_components(nlp):
         assert nlp.pipe_names[nlp.pipe_names.index("parser") + 1:] == repairs + stock + last

@@ -46,6 +46,7 @@ def load_nlp() -> Language:
     from newsgraph.nlp.parenthetical_participles import COMPONENT as PARENTHETICAL_PARTICIPLES
     from newsgraph.nlp.past_forms import COMPONENT as PAST_FORMS
     from newsgraph.nlp.possessed_subjects import COMPONENT as POSSESSED_SUBJECTS
+    from newsgraph.nlp.relative_conjuncts import COMPONENT as RELATIVE_CONJUNCTS
     from newsgraph.nlp.sentence_cap import COMPONENT
     from newsgraph.nlp.tense_conjuncts import COMPONENT as TENSE_CONJUNCTS
     from newsgraph.nlp.trailing_reporters import COMPONENT as TRAILING_REPORTERS
@@ -81,6 +82,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(PARENTHETICAL_PARTICIPLES, after=MOVING_PARTICIPLES)   # "The Kremlin, asked about it, said": the verb (session 46)
     nlp.add_pipe(TRAILING_REPORTERS, after=PARENTHETICAL_PARTICIPLES)   # "..., police and witnesses said": the subject (session 46)
     nlp.add_pipe(AUDIENCE_CLAUSES, after=TRAILING_REPORTERS)   # "told a briefing that ...": the clause (session 46)
+    nlp.add_pipe(RELATIVE_CONJUNCTS, after=AUDIENCE_CLAUSES)   # "hurt in the blast, which damaged X, shattered Y" (session 47)
     return nlp
 
 
