@@ -12,6 +12,10 @@ from newsgraph.events.tree_preps import prep_objects
 
 
 RELATIVE = word_list("patterns", "RELATIVE_PRONOUNS")
+# attacks a "which" clause hung on their place is about: "the bombings at hotels in Lagos, which killed 50" (session 47)
+_LOCATED_ATTACKS = word_list("kb", "STRUCK_PLACE_NOUNS") | word_list("patterns", "BLASTS")
+_LOCATING_PREPS = ("in", "at", "near", "outside", "on")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
 # verbs whose -ing complement is the subject's own act ("kept hitting the troops"), never a participle
 # describing the noun after it ("told visiting officials")
 ASPECTUAL = word_list("patterns", "ASPECTUAL")
@@ -98,8 +102,30 @@ def _resolve_relative(tok: Token, verb: Token) -> Token:
                 and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN"):
             noun = head.head.head
             head = noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN") else noun
+        elif tok.lower_ in ("which", "that"):
+            head = _located_attack(head) or head
         return _one_among(head)
     return tok
+
+
+def _located_attack(head: Token) -> Token | None:
+    """"The minister met aides after the twin bombings at hotels in Lagos and Abuja, which have killed 50 people": the
+    parser hangs the "which" clause on the last place of the phrases that locate an attack; the clause is about that
+    attack (kb STRUCK_PLACE_NOUNS, patterns BLASTS: a means with no doer), not the city ("Lagos killed 50"). A place
+    named for itself ("Russia, which invaded ...") is no locative phrase's object and keeps the clause (session 47)."""
+    node = head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.ent_type_ not in _PLACE_ENTS:
+        return None
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in _LOCATING_PREPS or prep.head.pos_ != "NOUN":
+            return None
+        node = prep.head
+        if node.lemma_.lower() in _LOCATED_ATTACKS:
+            return node
+    return None
 
 
 def _one_among(head: Token) -> Token:
