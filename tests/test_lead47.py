@@ -156,3 +156,17 @@ def test_which_clause_on_a_place_named_for_itself_keeps_it():
     assert any(e.cameo_code.startswith("19") and e.source_code and e.source_code.endswith("REB") for e in events)
     events = _events("Russia, which invaded its neighbour in 2022, said on Monday that the talks had failed.")
     assert any(e.cameo_code == "010" and e.source_code == "RUS" for e in events)
+
+
+# -- a place's name before the venue an attack hit is where, not who (tree_nouns.venue_place) -----------------------
+
+def test_state_name_before_a_venue_is_no_attacker():
+    events = _events("Twelve Britons were killed in the Nigeria embassy bombing.")
+    assert events and not [e for e in events if e.source_code and e.source_code.startswith("NGA")]
+    events = _events("The Chile hotel bombing killed 20 people.")
+    assert events and not [e for e in events if e.source_code and e.source_code.startswith("CHL")]
+
+
+def test_demonym_or_state_right_before_the_attack_is_the_attacker():
+    assert any(e.source_code == "ISR" for e in _events("Four soldiers were killed in an Israeli air strike."))
+    assert any((e.source_code or "").startswith("USA") for e in _events("Twelve men were killed in a U.S. drone strike."))

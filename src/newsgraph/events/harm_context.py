@@ -15,6 +15,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup
+from newsgraph.events.tree_nouns import venue_place
 from newsgraph.events.patterns import noun_sets, pattern_index
 from newsgraph.events.target_candidates import _protest_verb
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
@@ -128,7 +129,19 @@ def _attack_means(tok: Token) -> list[Token]:
     agentless violent act, whose nationality modifier names the attacker."""
     heads = roles.prep_objects(tok, ("in", "by")) + roles.agent_of(tok)
     heads += [c for c in children(tok) if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    return [h for h in heads if _is_means(h)]
+    return [h for h in heads if _is_means(h) and not _site_named(h)]
+
+
+def site_named_attack(tok: Token) -> bool:
+    """"The Kenya embassy bombing killed 200": an attack named by its noun whose place's name stands before the venue
+    it hit is the means, not a side of the act, though the name is a state's (session 47 lead)."""
+    return _in_set(tok, "ATTACK_SUBJECTS") and _site_named(tok)
+
+
+def _site_named(means: Token) -> bool:
+    """"killed in the Kenya embassy bombing": a place's name before the venue the attack hit names where it was, not
+    who did it (tree_nouns.venue_place; session 47 lead)."""
+    return any(venue_place(t, means) for t in means.doc[means.left_edge.i:means.i])
 
 
 def _attack_agents(tok: Token, options: CoderOptions | None = None) -> list[Token]:

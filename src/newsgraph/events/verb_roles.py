@@ -25,7 +25,7 @@ from newsgraph.events.trade_sides import goods_destinations, goods_origins, good
 from newsgraph.events.tree_preps import absolute_subject
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
-from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers,
+from newsgraph.events.harm_context import (_attack_agents, _attack_means, _clause_attackers, site_named_attack,
     _in_set, _is_nonagent, blamed_doers)
 from newsgraph.events.target_candidates import (THING_OWNER_ROOTS, _ABDUCT_CODE, _CASE_PREPS, _FALLBACK_PREPS,
     _HANDOVER_CODE, _INFO_TOPIC_PREPS, _INTENT_ROOT, _MEETING_ROOTS, _OWN_POSSESSIVES, _VENUE_PREPS, _VISIT_MODE,
@@ -241,7 +241,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if aside is not None:
         subj = roles.subjects(aside) or subj     # (session 29 crit30)
     if conv.enabled("non-agents", options.since):
-        subj = [h for h in subj if not _is_nonagent(h, options.since)]
+        subj = [h for h in subj if not _is_nonagent(h, options.since) and not site_named_attack(h)]
     if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since):
         subj = []           # "Town mourns after shooting": the shooting's doer is unnamed
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
