@@ -170,3 +170,19 @@ def test_state_name_before_a_venue_is_no_attacker():
 def test_demonym_or_state_right_before_the_attack_is_the_attacker():
     assert any(e.source_code == "ISR" for e in _events("Four soldiers were killed in an Israeli air strike."))
     assert any((e.source_code or "").startswith("USA") for e in _events("Twelve men were killed in a U.S. drone strike."))
+
+
+# -- an implied police agent is the police the text just named (actors/implied.named_body_country) ------------------
+
+def test_passive_arrest_after_named_police_is_theirs():
+    text = ("WASHINGTON (AP) _ U.S. officials said the FBI had sent agents to the region. Ugandan police said on Monday "
+            "they had arrested 14 foreigners near the border. The men were rounded up because they had no papers, "
+            "U.S. officials said.")
+    rounded = [e for e in _events(text) if e.cameo_code == "173" and "round" in (e.cue or "")]
+    assert rounded and rounded[0].source_code == "UGACOP"
+
+
+def test_passive_arrest_placed_elsewhere_keeps_its_place():
+    text = "Police in Kampala arrested two men on Monday. Three more were detained in Nairobi on Tuesday."
+    detained = [e for e in _events(text) if e.cameo_code == "173" and "detain" in (e.cue or "")]
+    assert detained and detained[0].source_code == "KENCOP"

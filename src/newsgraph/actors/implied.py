@@ -12,7 +12,7 @@ KENCOP: same name, same id), with `country_source` saying how its country was fo
 """
 from __future__ import annotations
 
-from newsgraph.actors.entities import COUNTRY_CONFIDENCE
+from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES as _SAID_SOURCES
 from newsgraph.actors.kb import load_kb
 from newsgraph.records import Actor, Analysis
 
@@ -24,6 +24,12 @@ def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | Non
     if story is None:
         return None
     iso, source, confidence = story.by_sentence.get(sentence), "sentence", COUNTRY_CONFIDENCE["sentence"]
+    if iso is None:
+        # "Tanzanian police said they had arrested 14 foreigners. The foreigners were rounded up because ...": the
+        # body of that kind the text just named, with its country, did it (session 47 lead)
+        iso = named_body_country(analysis, sector, sentence)
+        if iso is not None:
+            source, confidence = "coreference", COUNTRY_CONFIDENCE["coreference"]
     if iso is None and sentence - 1 in story.by_sentence and sentence not in story.named:
         # "A Briton was jailed in Dubai ... He was arrested at a hotel in the city": a sentence that names no place
         # goes on where the one before it was (round35)
@@ -31,6 +37,16 @@ def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | Non
     if iso is None:
         iso, source, confidence = story.iso, story.source, story.confidence
     return body_of(analysis, sector, iso, source, confidence)
+
+
+def named_body_country(analysis: Analysis, sector: str, sentence: int) -> str | None:
+    """The one country of the actors of `sector` (police, courts ...) the text names, with a country it says, in
+    `sentence` or the one before it; None when it names none there, or several countries' (session 47 lead)."""
+    by_id = {a.id: a for a in analysis.actors}
+    found = {a.country for m in analysis.mentions if m.sentence in (sentence - 1, sentence) and m.actor_id
+             for a in [by_id.get(m.actor_id)] if a is not None and a.sector == sector and a.country
+             and a.country_source in _SAID_SOURCES}
+    return found.pop() if len(found) == 1 else None
 
 
 def body_of(analysis: Analysis, sector: str, iso: str | None, source: str, confidence: float) -> Actor | None:
