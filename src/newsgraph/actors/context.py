@@ -105,6 +105,7 @@ OWN_PHRASE_SECTORS = {"REB"}    # armed groups a place in their own phrase place
 # sectors of named officers who act where they are: a police spokesman named in a sentence about a place
 # of one country is that country's (session 24)
 PLACED_OFFICERS = {"COP", "JUD"}
+REACTING_SECTORS = {"GOV", "LEG"}     # the offices that voice a state's reaction (reacting_capitals.py; session 47)
 # first words of the names of bodies above or across states ("the European Space Agency", "the African
 # Medical Research Foundation", "International Crisis Group"): the story's country is not theirs
 SUPRANATIONAL_WORDS = word_list("kb", "SUPRANATIONAL_WORDS")
@@ -448,10 +449,11 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
             # set a scene there before them (round43)
             ent.set_country(story.dateline, "dateline")
             continue
-        if reacting and ent.sector in INSTITUTIONAL_SECTORS and (ent.role or ent.generic or ent.kind in ("ORG", "GROUP")) \
+        if reacting and ent.sector in REACTING_SECTORS and (ent.role or ent.generic or ent.kind in ("ORG", "GROUP")) \
                 and (found is None or found[0] != reacting) and may_be(ent, reacting):
             # "WELLINGTON - ..., New Zealand said ... Foreign Minister Ana Tui said": a state office or body of a story
-            # of the dateline state's reaction to news abroad is the reacting state's (reacting_capitals.py; session 47)
+            # of the dateline state's reaction to news abroad is the reacting state's (reacting_capitals.py; session 47;
+            # not its police or army: "riot police used tear gas" in a HAVANA story of protests in Miami are Miami's)
             found = (reacting, "dateline", COUNTRY_CONFIDENCE["dateline"])
         if found is not None and faces_country(view, table, ent, ments, found[0]):
             continue        # "Leader X says his party would sign no deal with China" (round42)
