@@ -43,6 +43,7 @@ from newsgraph.events.release_demands import aim_release_demands
 from newsgraph.events.vowed_targets import aim_vowed_deeds
 from newsgraph.events.summoned_demands import aim_summoned_demands
 from newsgraph.events.document_sources import source_documents
+from newsgraph.events.reported_refusals import forecast_of_another
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answer_accusations, answers_earlier, conjunct_partners
 from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
@@ -440,6 +441,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                               or refusal(trig.token, conv.enabled("refused-acceptance", options.since))):
         # "would not provide support": the refusal itself happened
         reject = refusal_codes().get(root)
+        if reject and conv.enabled("reported-refusals", options.since) \
+                and forecast_of_another(analysis, trig.token, sources):
+            reject = None   # "said the farmers would not vote for him": another side's forecast, no refusal (say51)
         if reject and conv.enabled("one-sided-refusals", options.since):
             # "refused to negotiate with the rebels": only the refuser refused; the converse pair that a
             # reciprocal act adds ("the rebels negotiated with ...") is no act of anyone's
