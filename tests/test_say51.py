@@ -2,7 +2,8 @@
 papers print them -- another side's "would not" in a clause someone reports is no refusal (convention
 reported-refusals, events/reported_refusals.py), a politician's ad or video released frees no one
 (SE-release-publication-say51), judgements that condemn as what something is said to be (T-condemn-predicate-say51),
-"knocked X as Y" (V11-knock-as-say51) and what another side "will need to" do (D-will-need-to-say51) -- and the look-alikes that stay what they were. Own
+"knocked X as Y" (V11-knock-as-say51), and a predicate judgement put as a possibility is none ("could be
+offensive": convention possible-judgements) -- and the look-alikes that stay what they were. Own
 sentences only."""
 import pytest
 
@@ -116,22 +117,13 @@ def test_knocking_on_doors_is_no_criticism(text):
     assert not _find(evs, "11"), evs
 
 
-# ---- what another side "will need to" do (D-will-need-to-say51)
+# ---- a judgement put as a possibility (possible-judgements)
 
 @pytest.mark.parametrize("text", [
-    '"The government will need to hire more nurses," the chief executive of the clinic said.',
-    "The chief executive said the government will need to act quickly on the fees.",
+    "The director said the new posters could be offensive to some readers.",
+    '"The jokes can either be offensive or fall flat," the producer said.',
 ])
-def test_will_need_to_is_an_appeal(text):
+def test_a_judgement_put_as_a_possibility_is_no_criticism(text):
     evs = _events(text)
-    found = _find(evs, "020", "chief executive")
-    assert found and any(e[6] and "GOV" in e[6] for e in found), evs
-
-
-@pytest.mark.parametrize("text", [
-    "The mayor said residents will have to wait until Monday for power to return.",
-    '"We will have to raise prices next year," the chief executive said.',
-])
-def test_will_have_to_is_a_forecast(text):
-    evs = _events(text)
-    assert not _find(evs, "02"), evs
+    assert not _find(evs, "11"), evs
+    assert _find(evs, "01"), evs

@@ -503,24 +503,15 @@ def time_for_clause(tok: Token) -> Token | None:
                  and any(n.dep_ == "nsubj" for n in children(c))), None)
 
 
-def _will_need(tok: Token) -> bool:
-    """"will need to": a bare "need" under will or shall (session 47 say51; "will have to" is left out, most often a
-    forecast: "residents will have to wait until Monday")."""
-    return tok.lower_ == "need" and tok.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in children(tok))
-
-
 def semi_modal(tok: Token) -> str | None:
     """"needs to", "has to": a present-tense need/have whose to-infinitive complement is what is wanted; "needed to"
     (past) too, which the demands coder keeps only backshifted under a past reporting verb ("said Belgrade needed to
     respect the right to assemble"; convention backshifted-needs, session 34 tone36)."""
     if tok.lower_ == "ought" and tok.dep_ != "aux":
         pass    # "said the government ought to lift the ban": the parse makes "ought" the clause (session 36b stmt40)
-    elif _will_need(tok):
-        pass    # "the board will need to hire more crews": a need put in the future (demands row D-will-need-to-say51)
     elif tok.lemma_.lower() not in ("need", "have") or tok.tag_ not in ("VBZ", "VBP") and not (
             tok.tag_ == "VBD" and tok.lower_ == "needed"):
         return None
     if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c)) for c in children(tok)):
-        return "will need to" if _will_need(tok) else f"{tok.lower_} to"
+        return f"{tok.lower_} to"
     return None
