@@ -121,7 +121,7 @@ def test_knocking_on_doors_is_no_criticism(text):
 
 @pytest.mark.parametrize("text", [
     "The director said the new posters could be offensive to some readers.",
-    '"The jokes can either be offensive or fall flat," the producer said.',
+    '"Some of the jokes might be offensive to older viewers," the producer said.',
 ])
 def test_a_judgement_put_as_a_possibility_is_no_criticism(text):
     evs = _events(text)
