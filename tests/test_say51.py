@@ -1,5 +1,5 @@
-"""Session 47 (say51, round49): statements, demands, criticism and rejections (CAMEO 01, 02, 10-12) as US and Canadian
-papers print them -- another side's "would not" in a clause someone reports is no refusal (convention
+"""Session 47 (say51, round49): statements, criticism and rejections (CAMEO 01, 11, 12) as US and Canadian papers
+print them -- another side's "would not" in a clause someone reports is no refusal (convention
 reported-refusals, events/reported_refusals.py), a politician's ad or video released frees no one
 (SE-release-publication-say51), judgements that condemn as what something is said to be (T-condemn-predicate-say51),
 "knocked X as Y" (V11-knock-as-say51), and a predicate judgement put as a possibility is none ("could be
