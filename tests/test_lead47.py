@@ -20,8 +20,8 @@ def test_titled_spokesman_reporting_the_dateline_state_takes_it():
     # a story of attacks on another state's embassies in two more states: the story has no one country, but the
     # spokesman filed from Tallinn reports Estonia's own stand
     text = ("TALLINN, March 3 (Xinhua) --\n\nEstonia on Tuesday condemned the shelling of the U.S. embassies in "
-            "Sudan and Chad, and expressed sympathy for the families of the victims.\n\nMinistry spokesman Ivo Ruud "
-            "said that Estonia rejects any act which harms civilians, the official news agency ETA reported.\n\n"
+            "Sudan and Chad, and sent its condolences to the bereaved.\n\nMinistry spokesman Ivo Ruud "
+            "said that Estonia opposes every attack on civilians, the state news agency ETA reported.\n\n"
             "More than 40 people have been killed and more than 300 others wounded in the shelling near the U.S. "
             "embassies in Sudan and Chad on Monday.")
     says = [e for e in _events(text, "2024-03-03") if e.cameo_code == "010" and "Ruud" in (e.source_text or "")]
@@ -31,8 +31,8 @@ def test_titled_spokesman_reporting_the_dateline_state_takes_it():
 def test_spokesman_whose_title_names_another_state_keeps_it():
     # the rule reads only office holders the text gives no state: a Chadian spokesman stays Chad's
     text = ("TALLINN, March 3 (Xinhua) -- Estonia on Tuesday condemned the shelling of a hospital in Sudan and the "
-            "raid on a market in Chad. Chadian ministry spokesman Ivo Ruud said that Estonia rejects any act which "
-            "harms civilians. Fighting in Sudan and Chad has killed hundreds this year.")
+            "raid on a market in Chad. Chadian ministry spokesman Ivo Ruud said that Estonia opposes every attack on "
+            "civilians. Fighting in Sudan and Chad has killed hundreds this year.")
     says = [e for e in _events(text, "2024-03-03") if e.cameo_code == "010" and "Ruud" in (e.source_text or "")]
     assert says and says[0].source_code == "TCDGOV"
 

@@ -36,6 +36,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answers_earlier
+from newsgraph.events.reported_refusals import forecast_of_another
 from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
 from newsgraph.events.modality import attribution, condition_mark, modality, refusal
@@ -419,6 +420,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
                               or refusal(trig.token, conv.enabled("refused-acceptance", options.since))):
         # "would not provide support": the refusal itself happened
         reject = refusal_codes().get(root)
+        if reject and conv.enabled("reported-refusals", options.since) \
+                and forecast_of_another(analysis, trig.token, sources):
+            reject = None   # "said the farmers would not vote for him": another side's forecast, no refusal (say51)
         if reject and conv.enabled("one-sided-refusals", options.since):
             # "refused to negotiate with the rebels": only the refuser refused; the converse pair that a
             # reciprocal act adds ("the rebels negotiated with ...") is no act of anyone's

@@ -174,7 +174,19 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue        # "arrested over the scandal": the matter, not a judgement of it
         if hit.predicate and not appraisal.predicative(tok):
             continue        # "the former dictator died": a description; "he was a dictator": a judgement
+        if hit.predicate and _possible(tok) and conv_enabled("possible-judgements", None):
+            continue        # "the ads can be offensive": a possibility, no one judged (session 47 say51)
         yield hit, tok
+
+
+_POSSIBILITY_MODALS = frozenset({"can", "could", "may", "might", "ca"})
+
+
+def _possible(word: Token) -> bool:
+    """A predicate word whose copula has a modal of possibility ("can be offensive", "might be illegal"): what
+    something may be, not what the speaker says it is (convention possible-judgements, session 47 say51)."""
+    verb = word.head if word.dep_ in ("acomp", "attr", "oprd") else word
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in children(verb))
 
 
 _REFUSING_MODALS = frozenset({"will", "would", "shall", "can", "could", "wo", "ca", "'ll"})
