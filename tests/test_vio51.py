@@ -20,7 +20,7 @@ def test_a_man_who_attacks_a_parked_car_assaults():
 
 
 def test_a_blow_at_a_body_part_is_an_assault():
-    evs = _events("The driver got out to shield her son, and the stranger hurled a bottle at her, striking her arm.")
+    evs = _events("The driver got out to shield her son, and the stranger hurled a bottle at her, striking her on the shoulder.")
     assert _has(evs, root="18"), _pairs(evs)
     assert not _has(evs, root="19"), _pairs(evs)
 

@@ -355,7 +355,7 @@ _STRUCK_THINGS = word_list("patterns", "STRUCK_THINGS")
 
 def civil_doer(source: Party | None, target: Party | None, tok: Token) -> bool:
     """A private person's blow at no one armed (session 47 vio51): "a man attacked a parked car", "the youths
-    attacked the van", "threw a can at her, striking her arm". The doer is a person of no state or armed side (an
+    attacked the van", "hurled a bottle at him, striking his shoulder". The doer is a person of no state or armed side (an
     actor of a private sector, or a person word the actors stage left unresolved -- not a bare pronoun); what is
     struck is no one, a thing, a body part or an unarmed person, never a state, an armed side or a place force
     is aimed at (a town, a base, a station); no firearm or explosive names the act. Such an act is an assault
