@@ -128,3 +128,16 @@ def test_a_murder_by_a_private_person_is_no_armed_force():
 def test_gunmen_who_murder_keep_armed_force():
     evs = _events("Gunmen murdered two aid workers near Kandahar.")
     assert _has(evs, root="19"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a blast carried out by someone
+
+def test_a_blast_carried_out_by_a_bomber_is_a_bombing():
+    evs = _events("The blast in Adana was carried out by a suicide bomber, the governor said.")
+    assert _has(evs, root="18", code="183"), _pairs(evs)
+
+
+def test_a_blast_set_off_by_a_gas_leak_is_no_bombing():
+    evs = _events("A gas leak triggered the explosion at a restaurant in Adana.")
+    assert not _has(evs, root="18"), _pairs(evs)
+    assert not _has(evs, root="19"), _pairs(evs)
