@@ -141,3 +141,17 @@ def test_a_blast_set_off_by_a_gas_leak_is_no_bombing():
     evs = _events("A gas leak triggered the explosion at a restaurant in Adana.")
     assert not _has(evs, root="18"), _pairs(evs)
     assert not _has(evs, root="19"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ an attack noun told again with no side
+
+def test_shootings_told_again_as_the_latest_add_no_event():
+    evs = _events("Gunmen killed four policemen in Tessalit on Sunday. "
+                  "The shootings were the latest in a string of attacks in the region.")
+    assert _has(evs, root="19", src="MLIUAF") or _has(evs, root="19"), _pairs(evs)
+    assert not [e for e in evs if e.sentence == 1 and e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+def test_an_attack_noun_with_its_sides_keeps_its_event():
+    evs = _events("The rebels' attack on the garrison came at dawn.")
+    assert _has(evs, root="19", src="REB", tgt="MIL"), _pairs(evs)

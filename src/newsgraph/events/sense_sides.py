@@ -383,3 +383,16 @@ def civil_doer(source: Party | None, target: Party | None, tok: Token) -> bool:
     if _armed(target) or _state_side(target) or target.head.lemma_.lower() in noun_sets()["TARGETS"]:
         return False
     return target.actor is None or target.actor.kind != "COUNTRY" and not _political(target)
+
+
+def sideless_subject(source: Party | None, target: Party | None, tok: Token, verbs: frozenset[str]) -> bool:
+    """An attack noun told again as the subject of a verb of being or coming about, with no side named (session
+    47 vio51): "The shootings were the latest in a string of attacks", "The attack came a day before the talks".
+    The act was told before, with its sides, or is not told at all; read here it is an event of no one against no
+    one. A noun with a doer or a target that the actors stage knows keeps its event ("the rebels' attack came at
+    dawn")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.head.lemma_.lower() not in verbs:
+        return False
+    return all(p is None or p.actor is None for p in (source, target))
