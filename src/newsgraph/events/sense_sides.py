@@ -355,8 +355,8 @@ _STRUCK_THINGS = word_list("patterns", "STRUCK_THINGS")
 
 def civil_doer(source: Party | None, target: Party | None, tok: Token) -> bool:
     """A private person's blow at no one armed (session 47 vio51): "a man attacked a parked car", "the youths
-    attacked the van", "hurled a bottle at him, striking his shoulder". The doer is a person of no state or armed side (an
-    actor of a private sector, or a person word the actors stage left unresolved -- not a bare pronoun); what is
+    attacked the van", "hurled a bottle at him, striking his shoulder". The doer is a person of no state or armed
+    side (an actor of a private sector, or a person word the actors stage left unresolved -- not a bare pronoun); what is
     struck is no one, a thing, a body part or an unarmed person, never a state, an armed side or a place force
     is aimed at (a town, a base, a station); no firearm or explosive names the act. Such an act is an assault
     (18), not the force of an organised armed group (19), which these verbs' rows code; SE-assault-person reads
@@ -387,10 +387,10 @@ def civil_doer(source: Party | None, target: Party | None, tok: Token) -> bool:
 
 def sideless_subject(source: Party | None, target: Party | None, tok: Token, verbs: frozenset[str]) -> bool:
     """An attack noun told again as the subject of a verb of being or coming about, with no side named (session
-    47 vio51): "The shootings were the latest in a string of attacks", "The attack came a day before the talks".
-    The act was told before, with its sides, or is not told at all; read here it is an event of no one against no
-    one. A noun with a doer or a target that the actors stage knows keeps its event ("the rebels' attack came at
-    dawn")."""
+    47 vio51): "The shootings were the third such incident in the province this year", "The attack came a day
+    before the talks". The act was told before, with its sides, or is not told at all; read here it is an event
+    of no one against no one. A noun with a doer or a target that the actors stage knows keeps its event ("the
+    rebels' attack came at dawn")."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if tok.head.lemma_.lower() not in verbs:
