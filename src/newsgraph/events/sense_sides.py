@@ -346,3 +346,53 @@ def _private_help(source: Party | None, target: Party | None, sectors: frozenset
 
 
 _CRISIS_WORDS = word_list("patterns", "CRISIS_PEOPLE_WORDS")
+
+
+_PRIVATE_DOER_SECTORS = frozenset({"CVL", "CRM"})
+_STRUCK_BODY_PARTS = word_list("patterns", "STRUCK_BODY_PARTS")
+_STRUCK_THINGS = word_list("patterns", "STRUCK_THINGS")
+
+
+def civil_doer(source: Party | None, target: Party | None, tok: Token) -> bool:
+    """A private person's blow at no one armed (session 47 vio51): "a man attacked a parked car", "the youths
+    attacked the van", "hurled a bottle at him, striking his shoulder". The doer is a person of no state or armed
+    side (an actor of a private sector, or a person word the actors stage left unresolved -- not a bare pronoun); what is
+    struck is no one, a thing, a body part or an unarmed person, never a state, an armed side or a place force
+    is aimed at (a town, a base, a station); no firearm or explosive names the act. Such an act is an assault
+    (18), not the force of an organised armed group (19), which these verbs' rows code; SE-assault-person reads
+    the case of a person struck, this one the rest."""
+    if tok.pos_ != "VERB":
+        return False        # "encouraged him to conduct a violent attack": an attack named by its noun stays
+    # the verb "strike" is no air strike: the weapon test reads its heads, not its lemma
+    armed_word = any(
+        _words(h) & _armed_words() for h in [c for c in children(tok) if c.dep_ in ("compound", "amod", "nmod")]
+        + roles.prep_objects(tok, ("with",)) + ([] if roles.is_passive(tok) else roles.subjects(tok)))
+    if source is None or _armed(source) or armed_word or any(
+            _words(h) & (_armed_words() | {"armed", "masked"})
+            for h in roles.prep_objects(source.head, ("with",)) + list(children(source.head))):
+        return False        # "a man with a rifle", "an armed man"
+    if source.actor is not None:
+        private = source.actor.kind == "PERSON" and not source.actor.sector \
+            or (source.actor.sector or "") in _PRIVATE_DOER_SECTORS
+        if not private or source.actor.kind == "COUNTRY" or source.head.pos_ == "PRON" and not source.actor.sector:
+            return False
+    elif source.head.pos_ == "PRON" or not _is_person(source):
+        return False
+    if target is None or target.head.lemma_.lower() in _STRUCK_BODY_PARTS | _STRUCK_THINGS:
+        return True         # "striking his head", "attacked his car": the TARGETS set holds both
+    if _armed(target) or _state_side(target) or target.head.lemma_.lower() in noun_sets()["TARGETS"]:
+        return False
+    return target.actor is None or target.actor.kind != "COUNTRY" and not _political(target)
+
+
+def sideless_subject(source: Party | None, target: Party | None, tok: Token, verbs: frozenset[str]) -> bool:
+    """An attack noun told again as the subject of a verb of being or coming about, with no side named (session
+    47 vio51): "The shootings were the third such incident in the province this year", "The attack came a day
+    before the talks". The act was told before, with its sides, or is not told at all; read here it is an event
+    of no one against no one. A noun with a doer or a target that the actors stage knows keeps its event ("the
+    rebels' attack came at dawn")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if tok.head.lemma_.lower() not in verbs:
+        return False
+    return all(p is None or p.actor is None for p in (source, target))
