@@ -186,3 +186,18 @@ def test_passive_arrest_placed_elsewhere_keeps_its_place():
     text = "Police in Kampala arrested two men on Monday. Three more were detained in Nairobi on Tuesday."
     detained = [e for e in _events(text) if e.cameo_code == "173" and "detain" in (e.cue or "")]
     assert detained and detained[0].source_code == "KENCOP"
+
+
+# -- "the two countries" after a phrase hung on the verb's object is not the verb's subject (country_anaphors) -----
+
+def test_two_countries_in_a_phrase_on_the_object_exclude_the_giver():
+    text = ("U.S. President Ann Bell has requested $50 million in emergency aid from Congress for Uganda and Kenya. "
+            "The U.S. government already has contributed $3 million in assistance to the two countries.")
+    gifts = [e for e in _events(text) if e.cameo_code.startswith("07") and e.sentence == 1]
+    assert {e.target_code for e in gifts} == {"UGA", "KEN"}
+
+
+def test_two_countries_as_direct_object_still_exclude_the_subject():
+    text = "Chad and Niger closed their border on Monday. Nigeria urged the two countries to reopen it."
+    appeals = [e for e in _events(text) if e.cameo_code.startswith("02")]
+    assert appeals and {e.target_code for e in appeals} <= {"TCD", "NER"} and appeals[0].source_code == "NGA"

@@ -97,6 +97,13 @@ class CountryAnaphors:
         if verb.dep_ not in ("dobj", "dative", "iobj", "prep", "pobj") or verb.head.i == verb.i:
             return []
         verb = verb.head
+        for _ in range(4):
+            # "contributed $3 million in assistance to the two countries": the phrase hangs on the verb's object
+            # through prepositions; the verb's subject is still the one the two are not (session 47 lead)
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "obj") \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
         subj = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
         while not subj and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
