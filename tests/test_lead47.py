@@ -201,3 +201,16 @@ def test_two_countries_as_direct_object_still_exclude_the_subject():
     text = "Chad and Niger closed their border on Monday. Nigeria urged the two countries to reopen it."
     appeals = [e for e in _events(text) if e.cameo_code.startswith("02")]
     assert appeals and {e.target_code for e in appeals} <= {"TCD", "NER"} and appeals[0].source_code == "NGA"
+
+
+# -- a spokesperson for a group of people is of its sector (nominal_owners.people_served_sector) --------------------
+
+def test_spokeswoman_for_relatives_is_no_government_voice():
+    says = [e for e in _events("A spokeswoman for the boy's relatives said the letter was a fake.")
+            if e.cameo_code == "010"]
+    assert says and says[0].source_code == "CVL"
+
+
+def test_spokesman_for_a_ministry_stays_government():
+    says = [e for e in _events("A spokesman for the ministry said the plan was sound.") if e.cameo_code == "010"]
+    assert says and (says[0].source_code or "").endswith("GOV")

@@ -132,6 +132,12 @@ class NominalOwners:
                 iso = self.state_served(h)
                 if iso:
                     info.country, place_source = iso, "employer"
+                elif not kb.roles[info.role].strong:
+                    # "a spokeswoman for the boy's relatives", "a spokesman for the striking miners": one who speaks
+                    # for a group of people is of its sector, not the government's (session 47 lead)
+                    served = self.people_served_sector(h)
+                    if served:
+                        info.sector = served
         if info.country is None and info.sector in COUNTERPART_SECTORS and h.dep_ == "conj":
             # "the Venezuelan government and the opposition signed a deal in Barbados": a state's opposition or
             # rebels coordinated after its government or forces are of that state, not of a place the sentence
@@ -170,6 +176,21 @@ class NominalOwners:
             iso = self.view.national_body_country(o)
             if iso:
                 return iso
+        return None
+
+    def people_served_sector(self, h: Token) -> str | None:
+        """The sector of the people a role noun works "for" when they are a group of no state sector ("for the
+        relatives", "for the miners", "for the protesters": kb vocab terms and Phoenix agents, and kin nouns), else
+        None."""
+        kb = self.kb
+        for _, o in _prep_objects(h, ("for",)):
+            lemma = noun_lemma(o)
+            if lemma in KIN_GROUP_NOUNS:
+                return "CVL"
+            found = kb.terms.get(lemma) or kb.agents.get(o.lower_)
+            sector = getattr(found, "sector", None)
+            if sector and sector not in STATE_SECTORS:
+                return sector
         return None
 
     def from_several_countries(self, h: Token) -> bool:
