@@ -1,0 +1,99 @@
+"""Session 47 (issue 12, branch act51): sources given a wrong actor or country, read on real news pages of no gold
+set and checked here on sentences written for these tests.
+
+- a noun of a named person's camp ("Putin critics", "Ruto supporters", "supporters of President X", "Odinga
+  loyalists") is a group of the noun's sector and of the person's country, as "Putin's critics" already was -- not
+  the person (actors/person_camps.py, kb PERSON_CAMP_NOUNS; roles r-loyalist-act51, r-backer-act51);
+- a role predicated of a person ("X became mayor of Lagos", "X was elected (as) mayor of London", "X was appointed
+  Nigeria's foreign minister", "X, who is the mayor of Lagos") places the person by the role's place or nationality,
+  as an apposition does (actors/role_predicates.py, epithets.predicate).
+"""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUBLISHED = "2024-06-19"
+
+
+def _event(text: str, cue: str, n: int = 0):
+    a = newsgraph.analyse(text, published=PUBLISHED)
+    found = [e for e in a.events if e.cue and e.cue.split()[0] == cue]
+    assert len(found) > n, f"no event {n} with cue {cue!r}: {[e.cue for e in a.events]}"
+    e = found[n]
+    return a, e, (a.actor(e.source_actor_id) if e.source_actor_id else None)
+
+
+CAMPS = [
+    # (text, cue, source code, the named person's code that must NOT be the source)
+    ("MINSK - Lukashenko critics accused the election commission on Sunday of rigging the count.",
+     "accused", "BLRCVL", "BLRGOV"),
+    ("NAIROBI - Ruto supporters stormed an opposition office in Kisumu on Saturday.", "stormed", "KENCVL", "KENGOV"),
+    ("NAIROBI - Supporters of President William Ruto stormed an opposition office in Kisumu on Saturday.",
+     "stormed", "KENCVL", "KENGOV"),
+    ("PARIS - Opponents of Vladimir Putin accused the Kremlin on Monday of jailing a journalist.",
+     "accused", "RUSOPP", "RUSGOV"),
+    ("PARIS - Loyalists of Vladimir Putin attacked a French reporter outside the embassy on Monday.",
+     "attacked", "RUSCVL", "RUSGOV"),
+]
+
+
+@pytest.mark.parametrize("text,cue,code,person", CAMPS)
+def test_a_persons_camp_is_a_group_of_the_persons_country(text, cue, code, person):
+    _, e, src = _event(text, cue)
+    assert e.source_code == code
+    assert e.source_code != person
+    assert src is not None and src.kind == "GROUP" and src.country_source == "employer"
+
+
+def test_a_camp_as_a_politicians_act_is_not_a_verbal_attack():
+    # before: "Ruto supporters" were Ruto (KENGOV), and a politician's "attacked" reads as criticism, 111
+    _, e, _ = _event("NAIROBI - Ruto supporters attacked opposition offices in Kisumu on Monday.", "attacked")
+    assert e.cameo_code.startswith(("18", "19")) and e.source_code == "KENCVL"
+
+
+def test_the_person_still_acts_in_their_own_name():
+    _, e, src = _event("NAIROBI - President William Ruto criticised the opposition on Monday.", "criticised")
+    assert e.source_code == "KENGOV" and src.kind == "PERSON"
+    # the camp is a group of its own: the person named in it stays the person, with the person's own sector
+    a = newsgraph.analyse("MINSK - Lukashenko critics accused the election commission on Sunday of rigging the count.",
+                          published=PUBLISHED)
+    assert not any(x.name == "Alexander Lukashenko" and x.sector == "CVL" for x in a.actors)
+
+
+ROLE_PREDICATES = [
+    ("Trump praised Amaka Obi on Monday. Obi became mayor of Lagos last year. On Tuesday Obi criticised Trump over "
+     "his visa rules.", "criticised", "NGAGOV"),
+    ("Trump praised Amaka Obi on Monday. Obi was elected as mayor of Lagos last year. On Tuesday Obi criticised Trump "
+     "over his visa rules.", "criticised", "NGAGOV"),
+    ("Trump praised Amaka Obi on Monday. Obi, who was elected mayor of Lagos last year, criticised Trump on Tuesday "
+     "over his visa rules.", "criticised", "NGAGOV"),
+    ("Trump praised Amaka Obi on Monday. Obi is the mayor of Lagos. On Tuesday Obi criticised Trump over his visa "
+     "rules.", "criticised", "NGAGOV"),
+    ("Biden thanked Amaka Obi on Monday. Obi was appointed Nigeria's foreign minister in March. On Tuesday Obi "
+     "criticised Biden over his visa rules.", "criticised", "NGAGOV"),
+    ("Biden thanked Amaka Obi on Monday. Obi served as mayor of Lagos for six years. On Tuesday Obi criticised Biden "
+     "over his visa rules.", "criticised", "NGA"),
+]
+
+
+@pytest.mark.parametrize("text,cue,code", ROLE_PREDICATES)
+def test_a_role_said_of_a_person_places_them(text, cue, code):
+    _, e, src = _event(text, cue)
+    assert e.source_code is not None and e.source_code.startswith(code)
+    assert src.country == "NGA" and src.country_source == "apposition"
+
+
+def test_an_active_naming_verb_names_someone_else():
+    # "Trump named Obi as ambassador to Nigeria": Trump named her; the post is abroad, and the verb is active
+    _, e, src = _event("Trump praised Amaka Obi on Monday. Trump named Obi as ambassador to Nigeria last week. On "
+                       "Tuesday Obi criticised Trump over his visa rules.", "criticised")
+    assert src.country != "NGA"
+
+
+def test_a_role_of_another_state_does_not_override_a_known_country():
+    # a person the text already placed keeps it: "the Ghanaian economist ... is the mayor's adviser" stays Ghana's
+    _, e, src = _event("Ghanaian economist Kofi Mensah praised the budget on Monday. Mensah is an adviser to the mayor "
+                       "of Lagos. On Tuesday Mensah criticised the central bank.", "criticised")
+    assert src.country == "GHA"
