@@ -3,10 +3,14 @@ set and checked here on sentences written for these tests.
 
 - a noun of a named person's camp ("Putin critics", "Ruto supporters", "supporters of President X", "Odinga
   loyalists") is a group of the noun's sector and of the person's country, as "Putin's critics" already was -- not
-  the person (actors/person_camps.py, kb PERSON_CAMP_NOUNS; roles r-loyalist-act51, r-backer-act51);
+  the person (actors/person_camps.py, kb PERSON_CAMP_NOUNS; role r-loyalist-act51);
 - a role predicated of a person ("X became mayor of Lagos", "X was elected (as) mayor of London", "X was appointed
   Nigeria's foreign minister", "X, who is the mayor of Lagos") places the person by the role's place or nationality,
-  as an apposition does (actors/role_predicates.py, epithets.predicate).
+  as an apposition does (actors/role_predicates.py, epithets.predicate);
+- an outlet named again by the last word of its name ("The New York Times ... the Times") re-names that outlet
+  (actors/outlet_short_names.py);
+- an organisation the KB lacks written after "<City>-based" ("San Francisco-based Velora Partners") is of that
+  city's country (name_descriptors.based_before).
 """
 from __future__ import annotations
 
@@ -97,3 +101,46 @@ def test_a_role_of_another_state_does_not_override_a_known_country():
     _, e, src = _event("Ghanaian economist Kofi Mensah praised the budget on Monday. Mensah is an adviser to the mayor "
                        "of Lagos. On Tuesday Mensah criticised the central bank.", "criticised")
     assert src.country == "GHA"
+
+
+def _actor_of(a, text: str):
+    ids = {m.actor_id for m in a.mentions if m.text == text}
+    return [a.actor(i) for i in ids if i]
+
+
+@pytest.mark.parametrize("text,short,full,code", [
+    ("The governor hid the debt, according to The New York Times. The Times said the governor had misled lawmakers.",
+     "Times", "The New York Times", "USAMED"),
+    ("The senator hid the debt, The Washington Post reported on Monday. The Post said the senator had misled voters.",
+     "Post", "The Washington Post", "USAMED"),
+])
+def test_an_outlet_named_again_by_its_last_word(text, short, full, code):
+    a = newsgraph.analyse(text, published=PUBLISHED)
+    [outlet] = _actor_of(a, short)
+    assert outlet.name == full and outlet.code == code
+
+
+def test_a_short_outlet_name_after_two_outlets_of_that_word_stays_unread():
+    a = newsgraph.analyse("The senator hid the debt, The New York Times reported. The Financial Times said the bank was "
+                          "sold. The Times said the senator had misled voters.", published=PUBLISHED)
+    [outlet] = _actor_of(a, "Times")
+    assert outlet.name not in ("The New York Times", "Financial Times")
+    # ... and with no outlet named before, "the Times" is read as before
+    a = newsgraph.analyse("The prime minister hid the debt, the Times reported on Monday.", published=PUBLISHED)
+    assert all(x.name != "The New York Times" for x in _actor_of(a, "Times"))
+
+
+@pytest.mark.parametrize("text,cue,code", [
+    ("NAIROBI - London-based Harrowgate Consulting said on Monday that its offices had been looted.", "said", "GBR"),
+    ("Toronto-based Maple Ridge Capital sued the province on Monday over the cancelled lease.", "sued", "CAN"),
+])
+def test_an_organisation_based_in_a_city_is_of_its_country(text, cue, code):
+    _, e, src = _event(text, cue)
+    assert src.country == code and src.country_source == "place"
+
+
+def test_based_only_after_a_hyphen_right_before_the_name():
+    # "based" elsewhere in the sentence places nothing: the firm keeps what it had (no country here)
+    _, e, src = _event("Velora Partners, which is based in a small office, said on Monday that it had been hacked.",
+                       "said")
+    assert src is None or src.country is None
