@@ -21,12 +21,12 @@ import newsgraph
 PUBLISHED = "2024-06-19"
 
 
-def _event(text: str, cue: str, n: int = 0):
+def _event(text: str, cue: str):
+    """The analysis, the first event whose cue starts with `cue`, and its source actor (None without one)."""
     a = newsgraph.analyse(text, published=PUBLISHED)
-    found = [e for e in a.events if e.cue and e.cue.split()[0] == cue]
-    assert len(found) > n, f"no event {n} with cue {cue!r}: {[e.cue for e in a.events]}"
-    e = found[n]
-    return a, e, (a.actor(e.source_actor_id) if e.source_actor_id else None)
+    e = next((e for e in a.events if (e.cue or "").startswith(cue)), None)
+    assert e is not None, f"no event with cue {cue!r}: {[x.cue for x in a.events]}"
+    return a, e, a.actor(e.source_actor_id) if e.source_actor_id else None
 
 
 CAMPS = [
