@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.actors.phrases import PERSON_SUFFIXES, noun_lemma, read_phrase
+from newsgraph.actors.role_predicates import predicated_subject
 from newsgraph.nlp.cache import children, has_the, subtree, lefts
 
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
@@ -26,20 +27,23 @@ class Epithets:
         predicated of a person subject names that person (a predicate nominal is no new actor: is_head
         leaves it out). Whether it named one."""
         table, kb = self.table, self.kb
-        if h.dep_ != "attr" or h.head.lemma_ != "be" or table.taken[h.i] or table.phrase_tokens[h.i]:
+        if table.taken[h.i] or table.phrase_tokens[h.i]:
             return False
         lemma = noun_lemma(h)
         if lemma not in kb.roles and lemma not in kb.agents or h.tag_ in ("NNS", "NNPS"):
             return False
-        subj = [c for c in children(h.head) if c.dep_ == "nsubj"]
-        if len(subj) != 1 or any(c.dep_ == "expl" for c in children(h.head)):
+        # ("Oduya became mayor of Lagos", "Khan was elected as mayor of London": role_predicates, round49)
+        subj = predicated_subject(h)
+        if subj is None:
             return False
-        ent = next((m.ents[0] for m in table.latest_before(subj[0].i + 1, subj[0].i)
-                    if m.head == subj[0].i and len(m.ents) == 1), None)
+        ent = next((m.ents[0] for m in table.latest_before(subj.i + 1, subj.i)
+                    if m.head == subj.i and len(m.ents) == 1), None)
         if ent is None or ent.kind != "PERSON":
             return False
         start, end, toks = self.span(h)
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
+        if info.country is None and h.i in self.place_country:
+            info.country = self.place_country[h.i]      # "the mayor of Lagos": its place's (round49)
         if info.country and ent.country and info.country != ent.country:
             return False          # "Ruiz is a Chilean diplomat" of a Peruvian: the text does not say it
         if info.country and ent.country is None and info.country not in ent.foreign_to:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from newsgraph.datafile import word_list
-from newsgraph.actors.phrases import noun_lemma
+from newsgraph.actors.phrases import based_country, noun_lemma
 
 if TYPE_CHECKING:
     from newsgraph.actors.document import DocView
@@ -50,6 +50,16 @@ def described_country(view: DocView, start: int) -> str | None:
         if t.pos_ not in _BETWEEN or t.ent_type_ in ("ORG", "PERSON"):
             return None
     return None
+
+
+def based_before(view: DocView, start: int) -> str | None:
+    """The country of the city or region written with "-based" right before the name that begins at `start` ("San
+    Francisco-based I-Dev Partners", "London-based Harrowgate Consulting"): the organisation's, as "a London-based
+    consultancy" is for a nominal; before session 47 a firm the KB lacks took none, or the story's (round49)."""
+    j = start - 1
+    if j < 2 or view.doc[j].lower_ != "based":
+        return None
+    return based_country(view.kb, [view.doc[j]], view.context_countries)
 
 
 def described_orgs(doc, ents: list[Span]) -> list[Span]:

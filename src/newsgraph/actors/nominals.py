@@ -33,6 +33,7 @@ from newsgraph.actors.nominal_owners import NominalOwners
 from newsgraph.actors.nominal_phrases import ARGUMENT_DEPS, GROUP_PERSON_HEADS, NominalPhrases, nominal_heads
 from newsgraph.actors.noun_anaphors import NounAnaphors
 from newsgraph.actors.office_bodies import own_body_holders
+from newsgraph.actors.person_camps import camp_person_tokens
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS, SPECIFIC_HEAD_TITLES, PersonAnaphors
 from newsgraph.actors.title_pairs import holders_of_two_states
 from newsgraph.actors.phrases import noun_lemma, read_phrase
@@ -99,6 +100,8 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             return            # "a peaceful settlement of the war": a deal, not a settlers' village (session 37 lead)
         start, end, toks = self.span(h)
         owner = {t.i for c in children(h) if c.dep_ == "poss" for t in subtree(c)}
+        camp = camp_person_tokens(table, h)     # "Putin critics", "supporters of Ruto": the person's (round49)
+        owner |= camp
         inner = [i for i in range(start, end) if i not in owner]
         if any(table.taken[i] for i in inner) and not any(i in self.view.country_name_tokens for i in inner) \
                 and not town_of_office(self.view, h, [i for i in inner if table.taken[i]]) \
@@ -113,7 +116,7 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
                 shared.set_country(title.country, "title")
             self.claim(start, end, h.i, [shared])
             return
-        if owner and self.relation_of_state(h):
+        if owner and self.relation_of_state(h) or camp:
             # "Ukraine's allies": the owner says whose allies they are, not whose they are (round45)
             toks = [t for t in toks if t.i not in owner]
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)

@@ -16,9 +16,10 @@ from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
 from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
                                       term_ending_at)
-from newsgraph.actors.name_descriptors import described_country
+from newsgraph.actors.name_descriptors import based_before, described_country
 from newsgraph.actors.name_of_country import country_after_name
 from newsgraph.actors.namesake_parties import foreign_namesake
+from newsgraph.actors.outlet_short_names import outlet_named_before
 from newsgraph.actors.oversight_bodies import body_name_sector
 from newsgraph.actors.phrase_parties import names_party
 from newsgraph.actors.places import large_place_country, region_country
@@ -646,6 +647,8 @@ class OrganisationNames(RegionActors):
                 table.add(start, end, root.i, "name", "GPE",
                           [table.group_ent(iso, "GOV", source="place", region=name)])
                 continue
+            if ent is None and company is None:
+                ent = outlet_named_before(table, name, start)   # "the Times" after "The New York Times" (round49)
             if ent is None and company is not None:
                 # "Amazon said": the company, which the KB names blindly only in an unambiguous form
                 ent = table.ent(f"O:{company.id}", name=company.name, kind="ORG", country=company.code[:3],
@@ -684,6 +687,8 @@ class OrganisationNames(RegionActors):
                         ent.set_country(iso, "name")
                     elif iso := described_country(view, start):
                         ent.set_country(iso, "apposition")     # "South African telecoms group Voltacom" (round42)
+                    elif iso := based_before(view, start):
+                        ent.set_country(iso, "place")          # "San Francisco-based Velora Partners" (round49)
             elif ent.country is None and info.country and info.country not in NON_STATE_COUNTRY:
                 # "the Commerce Ministry said ... China's Commerce Ministry said": a later mention places it
                 ent.set_country(info.country, "name")

@@ -98,6 +98,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
             nominals.the_city(t)            # "The city agreed to pay damages" (session 29 ctry30)
         elif low in IGO_ANAPHOR_HEADS and not table.taken[i] and bind_igo_anaphor(view, table, t):
             pass                            # "The world body urged Rwanda to ..." (round48)
+        elif tag == "NOUN" and view.deps[i] in ("oprd", "pobj") and nominals.predicate(t):
+            pass                            # "Khan was elected (as) mayor of London" (round49)
         elif nominals.is_head(t) and nominals.resolve(t):
             pass
         elif tag == "PROPN" and nominals.people_noun(t):

@@ -1,0 +1,42 @@
+"""A named person's camp: "Putin critics", "Ruto supporters", "supporters of President William Ruto".
+
+A noun of kb PERSON_CAMP_NOUNS (supporter, critic, opponent) whose compound modifier or of-object is a person's
+name names people who stand in that relation to the person, not the person: the phrase is a nominal of the noun's
+own sector (roles.csv: supporter and critic CVL, opponent OPP) whose country is the person's, as the possessive
+"Putin's critics" already was (nominal_owners.phrase_country: "Assad's troops", `country_source` employer).
+Before session 47 the compound's name was the event's side ("MOSCOW - Putin critics accused the Kremlin of
+fraud": RUSGOV, Putin himself, and "Ruto supporters attacked opposition offices" a politician's verbal attack,
+111) and the of-object's phrase named no actor at all. A name the recogniser tags as an organisation ("Labour
+supporters") is left to the party readings.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.actors.entities import EntityTable
+from newsgraph.actors.phrases import noun_lemma
+from newsgraph.datafile import word_list
+from newsgraph.nlp.cache import children, subtree
+
+CAMP_NOUNS = word_list("kb", "PERSON_CAMP_NOUNS")
+
+
+def camp_person_tokens(table: EntityTable, h: Token) -> set[int]:
+    """The tokens of the person's name that the camp noun headed by `h` is of -- its compound modifier ("Putin
+    critics") or the object of its "of" ("supporters of President William Ruto") -- when that is the name of a
+    named (not generic) person; empty otherwise."""
+    if noun_lemma(h) not in CAMP_NOUNS:
+        return set()
+    named = table.name_entity_at()
+    for c in children(h):
+        if c.dep_ == "compound" and c.i < h.i:
+            cands = [c]
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i > h.i:
+            cands = [g for g in children(c) if g.dep_ == "pobj"]
+        else:
+            continue
+        for cand in cands:
+            e = named.get(cand.i)
+            if e is not None and e.kind == "PERSON" and not e.generic:
+                return {t.i for t in subtree(cand)}
+    return set()
