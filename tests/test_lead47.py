@@ -214,3 +214,18 @@ def test_spokeswoman_for_relatives_is_no_government_voice():
 def test_spokesman_for_a_ministry_stays_government():
     says = [e for e in _events("A spokesman for the ministry said the plan was sound.") if e.cameo_code == "010"]
     assert says and (says[0].source_code or "").endswith("GOV")
+
+
+# -- "the man who ..." picks out someone new, not the person named last (nominals._restrictive_clause) --------------
+
+def test_the_man_with_a_restrictive_clause_is_not_the_president():
+    text = ("LIMA (AP) -- President Juan Perez said on Friday that the woman had been robbed by the man who "
+            "drove her to the port.")
+    robbed = [e for e in _events(text) if e.cameo_code.startswith(("17", "18"))]
+    assert robbed and not [e for e in robbed if (e.source_code or "").endswith("GOV")]
+
+
+def test_the_man_without_a_clause_still_re_names_the_man():
+    text = "A man was stabbed outside a bar in Leeds on Friday. Police said the man had been robbed by two youths."
+    robbed = [e for e in _events(text) if e.cameo_code == "171"]
+    assert robbed and robbed[0].target_code == "GBRCVL"

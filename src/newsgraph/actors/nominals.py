@@ -393,6 +393,10 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             # re-names the one the text last called by it, before any other person (session 35 lead)
             ent = self.same_noun_person(h, lemma)
         unsure = False
+        if ent is None and definite and kb.roles[info.role].sector == "CVL" and not kb.roles[info.role].strong \
+                and not info.country and _restrictive_clause(h):
+            definite = False    # "the man who died with her": a plain person noun that a clause picks out is
+                                # someone new, not the person named last (session 47 lead)
         if ent is None and definite:
             compat = self.person_filter(info)
             others = self.clause_subject_entities(h, compat)
@@ -455,3 +459,7 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
             and not words & PARTY_POLITICS_CONTEXT
 
 
+def _restrictive_clause(h: Token) -> bool:
+    """"the man who organised the trip", "the woman he had hired": a relative clause on the noun, not set off by a
+    comma, that says which person it is."""
+    return any(c.dep_ == "relcl" and c.i > h.i and h.doc[h.i + 1].text != "," for c in h.children)
