@@ -103,3 +103,18 @@ def test_a_minister_received_is_still_a_visit():
     # guard: a person received is a guest hosted
     evs = _coded("The president received the Kenyan foreign minister at State House on Monday.", "043")
     assert evs and "KENGOV" in _targets(evs)
+
+
+# --- actors/employers.py: the officer of a body of no one country -------------------------------------------------
+
+def test_the_president_of_a_federation_of_no_country_is_not_the_datelines():
+    text = "MOSCOW - Putin praised Thomas Bach, the president of the International Olympic Committee."
+    evs = _coded(text, "05")
+    assert evs and all(not (e.target_code or "").startswith("RUS") for e in evs)
+
+
+def test_the_president_of_a_national_federation_keeps_its_country():
+    # guard: a national body's officer is of its country
+    text = "MOSCOW - Putin praised Ivan Petrov, the president of the Russian Football Union."
+    evs = _coded(text, "05")
+    assert evs and all((e.target_code or "").startswith("RUS") for e in evs)
