@@ -102,6 +102,13 @@ class Employers:
                     if pobj.dep_ == "pobj" and boss is not None and boss.country and boss is not ent:
                         ent.set_country(boss.country, "employer")
                         break
+                    if pobj.dep_ == "pobj" and boss is not None and boss.kind == "ORG" and boss.foreign \
+                            and boss.country is None and boss is not ent:
+                        # "Thomas Bach, the president of the International Olympic Committee": one who serves a
+                        # body of no one country (a KB "---" code) is of no country the story or dateline gives
+                        # (session 47 tgt51: a Moscow dateline had made him Russian)
+                        ent.foreign = True
+                        break
                 if ent.country:
                     break
             if ent.country is None:

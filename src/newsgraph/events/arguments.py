@@ -17,6 +17,7 @@ import newsgraph.actors as actors_api
 from newsgraph.actors.lookup import is_metonym
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
+from newsgraph.events.elided_heads import elided_head
 from newsgraph.events.patterns import noun_sets, undergone_acts
 from newsgraph.nlp.cache import children, doc_text, doc_tokens
 from newsgraph.records import Actor, Analysis
@@ -160,11 +161,19 @@ def phrase_actors(analysis: Analysis, head: Token, depth: int = 0) -> list[Actor
     found = _actors_for_token(analysis, head)
     if found or depth > 2 or head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
         return found
+    counted = elided_head(head)
+    if counted is not None:
+        # "Spain expelled 12 Russian diplomats. Italy expelled four.": four of them (session 47 tgt51)
+        return phrase_actors(analysis, counted, depth + 1)
     kids = list(children(head))
     # "her Turkish counterpart": a possessive pronoun names whose counterpart it is, the modifier who it is
     order = (("compound", "amod", "nmod"), ("poss",)) if any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in kids) else (("poss",), ("compound", "amod", "nmod"))
     undergone = undergone_noun(head)
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _RELATION_NOUNS:
+        # "his rivals", "their critics", "its victims": others in a relation to the possessor, never the
+        # possessor himself (session 47 tgt51: "Trump was criticized by his rivals" had Trump as both sides)
+        order = tuple(deps for deps in order if deps != ("poss",))
     if undergone:
         # "the envoy's expulsion", "the arrest of two reporters": who underwent the act, not who did it (session 19)
         order = tuple(deps for deps in order if deps != ("poss",))

@@ -16,6 +16,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import roles
+from newsgraph.events.elided_heads import elided_head
 from newsgraph.events.appraisal import named_labels
 from newsgraph.events.headlines import is_title_case
 from newsgraph.events.patterns import Pattern, demand_auxiliaries, fallback_index, pattern_index
@@ -164,6 +165,8 @@ def match_verb(tok: Token, index: dict[str, list[Pattern]], hyphen_objects: bool
             # "challenged the fine in court": the row's preposition hung on the object, as for kid_words above
             pool = objs + [g for o in roles.direct_objects(tok) + answered_objects(tok)
                            for g in roles.prep_objects(o, p.prep)] if p.prep else objs
+            # "Italy expelled four": the number counts what the same verb's earlier object counted (session 47 tgt51)
+            pool = pool + [h for h in (elided_head(o) for o in pool) if h is not None]
             hit = [o for o in pool if o.lemma_.lower() in p.objects or o.lower_ in p.objects
                    or o.lower_.startswith("co-") and "co" + o.lemma_.lower()[3:] in p.objects   # "co-operation"
                    or any(c.dep_ == "compound" and c.lemma_.lower() in p.objects for c in children(o))

@@ -34,6 +34,7 @@ from newsgraph.events.target_candidates import (THING_OWNER_ROOTS, _ABDUCT_CODE,
     _topic_partners, fired_thing)
 
 _MOBILIZE_ROOT = "15"
+_EXPEL_CODE = "174"      # expel or deport: the to-phrase is where they are sent (session 47 tgt51)
 _AID_ROOT = "07"      # aid given: a passive gift's from-phrase is its giver (passive-gift-origin, session 46)
 _SANCTION_ROOT = "16"
 _EASED_SANCTION_CODE = "085"
@@ -551,6 +552,11 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         # "extradited two suspects to Germany": judicial cooperation runs between the two states (CAMEO 063's
         # example codes the extraditing state and the one it extradited to); the person handed over is not a side
         cands = [roles.prep_objects(tok, ("to",))] + cands
+    if p.cameo.startswith(_EXPEL_CODE) and conv.enabled("expulsion-destinations", options.since):
+        # "were expelled to Turkey", "deported 40 men to Algeria": where the expelled are sent is no side; they
+        # are (session 47 tgt51: "people due to be expelled to Turkey" had Turkey as the target)
+        sent_to = {o.i for o in roles.prep_objects(tok, ("to",))}
+        cands = [[c for c in group if c.i not in sent_to] for group in cands]
     if violent:
         # "opened fire inside the clinic", "shots were fired inside the school": those in the building were
         # fired on (session 15; not for other acts: "met inside the embassy" is no meeting with it)
