@@ -134,3 +134,20 @@ def test_police_who_arrest_agitators_outside_stay_the_doers():
     evs = _events("Police in Nairobi arrested outside agitators on Monday.")
     assert not any(e.target_text and e.target_text.startswith("Police") for e in _has(evs, code="173")), \
         _pairs(evs)
+
+
+# ------------------------------------------------------------------ a charge told in a where-clause
+
+def test_taken_to_the_station_where_he_was_charged():
+    evs = _events("LIMA, Ohio -- The driver was taken to the county station, where he was charged with theft.")
+    assert _has(evs, code="115"), _pairs(evs)
+
+
+def test_a_where_clause_on_a_town_moved_to_stays_background():
+    evs = _events("He moved to Lahore, where he was arrested.")
+    assert not _has(evs, root="17"), _pairs(evs)
+
+
+def test_a_dated_where_clause_stays_background():
+    evs = _events("The activist was taken to Leeds, where she was arrested in 1999.")
+    assert not [e for e in _has(evs, root="17") if e.cue == "arrested"], _pairs(evs)
