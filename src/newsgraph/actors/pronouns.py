@@ -52,6 +52,8 @@ CONTINUING_SPEECH_VERBS = word_list("kb", "CONTINUING_SPEECH_VERBS")    # "He ad
 PRONOUN_WINDOW = 10                    # sentences a pronoun may look back (long quotes in between)
 # determiners a numeral standing for a group may take ("the four", "all three"; session 23)
 NUMERAL_DETERMINERS = word_list("kb", "NUMERAL_DETERMINERS")
+BOTH_WINDOW = 2                       # "Both were charged": two people of the same or the two sentences before
+_BOTH_NOT_SECTORS = word_list("kb", "BOTH_NOT_SECTORS")
 QUANTIFIER_WINDOW = 1                  # "Some said ...", "Many fled": a group of the same or the previous sentence (session 22)
 SPEAKER_BONUS = 1                      # sentences of distance forgiven to the last reported speaker
 GENERIC_PENALTY = 2                    # sentences of distance a person known only by a role costs ("a doctor")
@@ -135,6 +137,30 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
                and c.lower_ not in NUMERAL_DETERMINERS for c in children(t)):
             return            # "two of the students" (the of-phrase says who), "two more", "these two men"
         self.deferred.append(t)
+
+    def resolve_both(self, t: Token) -> None:
+        """A bare "both" as the subject ("Smith was arrested Friday and Jones on Monday. Both were charged with
+        theft"): the two people named last before it, each by a name or a description of their own, in the same
+        sentence or the two before (BOTH_WINDOW: a driver and a passenger are often named a sentence apart),
+        speakers of a verb of saying left out ("..., the sheriff said. Both were held"), and so are the officers and
+        judges who act on them (kb word list BOTH_NOT_SECTORS: "gave the officer a false name ... Both were
+        lodged"); with fewer than two, no one (session 47 arr51: crime pages' "Both were lodged in the county
+        jail" had no side)."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ != "punct" for c in children(t)):
+            return            # "both of them", "both men": the words around it say who
+        sent = self.sent_of[t.i]
+        people: list[Ent] = []
+        for m in sorted(self.ments, key=lambda m: -m.start):
+            if m.start >= t.i or m.speaker or len(m.ents) != 1:
+                continue
+            if sent - m.sent > BOTH_WINDOW:
+                break
+            e = m.ents[0]
+            if e.kind == "PERSON" and not e.plural and e not in people and e.sector not in _BOTH_NOT_SECTORS:
+                people.append(e)
+                if len(people) == 2:
+                    self._bind(t, people, None)
+                    return
 
     def resolve_deferred(self) -> None:
         """The numerals (and "them" of "two of them") put off until every group was named, demonyms included

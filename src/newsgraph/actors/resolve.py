@@ -73,6 +73,8 @@ def resolve_document(view: DocView) -> tuple[list[Ment], StoryCountries]:
                 pronouns.resolve(t)
         elif low in QUANTIFIERS and view.deps[i] == "nsubj" and not table.taken[i]:
             pronouns.resolve_quantifier(t)
+        elif low == "both" and view.deps[i] in ("nsubj", "nsubjpass") and not table.taken[i]:
+            pronouns.resolve_both(t)        # "Both were charged": the two people named last (session 47 arr51)
         elif tag == "PROPN" and low in party_words() and view.deps[i] == "nsubj" and not table.taken[i] \
                 and nominals.party_epithet(t):
             pass                            # "..., the Kentucky Republican said" (ctry29)

@@ -27,7 +27,7 @@ from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 from newsgraph.events.among import among_members
 from newsgraph.events.tree_objects import appeared_charged
-from newsgraph.events.toll_clauses import toll_where
+from newsgraph.events.toll_clauses import custody_where, toll_where
 
 # An event noun after these is a reference point for another event, not reported here.
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
@@ -59,7 +59,8 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
                 and not _freed_captive(tok, code, options) \
                 and not (conv.enabled("among-those", options.since) and among_members(tok)) \
                 and not (conv.enabled("appeared-charged", options.since) and appeared_charged(tok)) \
-                and not (conv.enabled("toll-where", options.since) and _harms(code) and toll_where(tok)):
+                and not (conv.enabled("toll-where", options.since) and _harms(code) and toll_where(tok)) \
+                and not (conv.enabled("custody-where", options.since) and _legal(code) and custody_where(tok)):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
         if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \
@@ -93,6 +94,11 @@ def _harms(code: str) -> bool:
     """Force (18-20), or property damaged (171): an attack noun as the verb's subject is its means ("shelling
     killed five", "shelling damaged a hospital"; the latter since session 41 left45)."""
     return lookup(code).root in _VIOLENT_ROOTS or code.startswith(_PROPERTY_DAMAGE)
+
+
+def _legal(code: str) -> bool:
+    """An arrest, a detention or a charge (173, 115): what a where-clause on a jail or a station tells (custody-where)."""
+    return code in ("173", "115")
 
 
 _RULE_CLAUSE_DEPS = ("ROOT", "conj", "relcl", "ccomp")

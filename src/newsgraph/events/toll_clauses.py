@@ -64,3 +64,18 @@ def where_of(tok: Token, verb: Token) -> bool:
     holders = [verb, *roles.direct_objects(verb)]
     return any(ante.i == o.i for o in roles.direct_objects(verb)) or any(
         ante.dep_ == "pobj" and ante.head.head.i == h.i for h in holders)
+
+
+def custody_where(tok: Token) -> bool:
+    """`tok` is a where-clause (toll_where) on the place a person was taken, brought or sent to -- the object of a
+    to-, at- or into-phrase on a verb of word list CUSTODY_WHERE_VERBS ("was taken to the county station, where he
+    was charged with theft", "brought to the jail, where she was booked"): the charge or the booking is the story's
+    news, not background (session 47 arr51)."""
+    if not toll_where(tok):
+        return False
+    ante = tok.head
+    return ante.dep_ == "pobj" and ante.head.lower_ in ("to", "into", "at") \
+        and ante.head.head.lemma_.lower() in _CUSTODY_WHERE_VERBS
+
+
+_CUSTODY_WHERE_VERBS = word_list("patterns", "CUSTODY_WHERE_VERBS")

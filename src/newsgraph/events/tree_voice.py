@@ -183,7 +183,8 @@ def reduced_passive(verb: Token) -> bool:
         return False        # "Hundreds of farmers protested outside the ministry": what protesters do (round 20)
     # "Man found fatally shot in parking lot": the small model makes "found" an auxiliary of the participle;
     # a verb of finding or leaving is no auxiliary, and the participle stays a headline's passive (session 30)
-    kids = [c.dep_ for c in children(verb) if not (c.dep_ == "aux" and c.lower_ in _MISREAD_AUXILIARIES)]
+    kids = [c.dep_ for c in children(verb) if not (c.dep_ == "aux" and c.lower_ in _MISREAD_AUXILIARIES)
+            and not _misread_place_object(c)]
     kids += ["nsubj" for _ in misread_aux_subjects(verb)]      # the subject may hang on that "found"
     if not ("nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
                                         for d in kids)):
@@ -260,6 +261,21 @@ _ALWAYS_TRANSITIVE = word_list("patterns", "ALWAYS_TRANSITIVE")
 # what may follow those verbs in a headline's passive; "shot at the car", "charged at the police" are active
 _HEADLINE_PASSIVE_PREPS = {"shoot": {"dead", "in", "during", "near", "outside", "by", "after", "on"},
                            "charge": {"with", "over", "in", "after"}}
+
+
+def _misread_place_object(tok: Token) -> bool:
+    """"Protesters arrested outside embassy": the small parse reads a bare place word after the verb (word list
+    MISREAD_PLACE_PREPS: outside, inside, near ...) as an adjective and its noun as the verb's object; a singular
+    noun with no determiner cannot be an active verb's object, so it is a place phrase (session 47 arr51, as
+    events/seat_sites reads it). "Police arrested outside agitators" keeps its plural object."""
+    if tok.dep_ not in ("dobj", "obj") or tok.tag_ not in ("NN", "NNP") or any(
+            d.dep_ in ("det", "poss", "nummod") for d in children(tok)):
+        return False        # "Police arrested outside agitators": a plural (or a determiner) can be an object
+    return any(m.dep_ in ("amod", "advmod") and m.i < tok.i and m.i == min(d.i for d in tok.subtree)
+               and m.lower_ in _MISREAD_PLACE_PREPS for m in children(tok))
+
+
+_MISREAD_PLACE_PREPS = word_list("patterns", "MISREAD_PLACE_PREPS")
 
 
 def _headline_participle(verb: Token) -> bool:
