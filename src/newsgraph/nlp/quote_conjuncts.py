@@ -57,12 +57,21 @@ def hang_on_saying(verb: Token, saying: Token) -> None:
     verb.head = saying
 
 
-class QuoteConjuncts:
-    """Hangs a verb after a closed quote on the verb of saying (see the module docstring)."""
+class ConjunctRepair:
+    """A parse repair that hangs each verb for which `new_head` finds a head (tense_conjuncts.py and
+    relative_conjuncts.py share it) on that head, with the "and" before it."""
+
+    @staticmethod
+    def new_head(verb: Token) -> Token | None:
+        return misplaced_conjunct(verb)
 
     def __call__(self, doc: Doc) -> Doc:
         for verb in doc:
-            saying = misplaced_conjunct(verb)
-            if saying is not None:
-                hang_on_saying(verb, saying)
+            head = self.new_head(verb)
+            if head is not None:
+                hang_on_saying(verb, head)
         return doc
+
+
+class QuoteConjuncts(ConjunctRepair):
+    """Hangs a verb after a closed quote on the verb of saying (see the module docstring)."""

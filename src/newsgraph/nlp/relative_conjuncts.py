@@ -16,9 +16,9 @@ right after a comma. "The envoy was hurt in the blast, which damaged the ministr
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from newsgraph.nlp.quote_conjuncts import hang_on_saying
+from newsgraph.nlp.quote_conjuncts import ConjunctRepair
 
 COMPONENT = "newsgraph_relative_conjuncts"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -57,12 +57,7 @@ def clause_of(verb: Token) -> Token | None:
     return rel
 
 
-class RelativeConjuncts:
+class RelativeConjuncts(ConjunctRepair):
     """Hangs a past conjunct of a passive verb on the relative clause before it (see the module docstring)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        for verb in doc:
-            rel = clause_of(verb)
-            if rel is not None:
-                hang_on_saying(verb, rel)
-        return doc
+    new_head = staticmethod(clause_of)

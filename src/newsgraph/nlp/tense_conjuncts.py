@@ -17,10 +17,10 @@ self-inflicted and came from ...") is left as parsed: there the parser's reading
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
-from newsgraph.nlp.quote_conjuncts import hang_on_saying
+from newsgraph.nlp.quote_conjuncts import ConjunctRepair
 
 COMPONENT = "newsgraph_tense_conjuncts"
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -60,12 +60,7 @@ def saying_verb_of(verb: Token) -> Token | None:
 _SAYING = word_list("kb", "PAST_SAYING_FORMS")
 
 
-class TenseConjuncts:
+class TenseConjuncts(ConjunctRepair):
     """Hangs a past conjunct of a reported infinitive on the verb of saying (see the module docstring)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        for verb in doc:
-            saying = saying_verb_of(verb)
-            if saying is not None:
-                hang_on_saying(verb, saying)
-        return doc
+    new_head = staticmethod(saying_verb_of)
