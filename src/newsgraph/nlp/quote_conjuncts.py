@@ -50,8 +50,8 @@ def misplaced_conjunct(verb: Token) -> Token | None:
 
 
 def hang_on_saying(verb: Token, saying: Token) -> None:
-    """Make `verb` a conjunct of the verb of saying `saying`; the "and" just before it goes with it (shared by
-    tense_conjuncts.py)."""
+    """Make `verb` a conjunct of `saying` (the verb of saying, or any new head a ConjunctRepair finds); the "and"
+    just before it goes with it."""
     for c in [c for c in verb.head.children if c.dep_ == "cc" and c.i == verb.i - 1]:
         c.head = saying
     verb.head = saying
