@@ -275,7 +275,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if agentless is None:
             return []
     if targets and (root == "07" or p.cameo == "162") and conv.enabled("given-things", options.since):
-        targets = given_things(trig, targets, sources)   # "kept sending air defence systems": a thing, no side
+        targets = given_things(trig, targets, sources, options.since)   # "kept sending air defence systems": a thing, no side
     dest = targets[0].head if targets and p.cameo == "042" else None
     place_target = None
     if not targets and p.cameo == "042":

@@ -21,14 +21,12 @@ from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 
 _MEASURES = word_list("patterns", "EASED_MEASURE_NOUNS")
-_OWNER_ENTITIES = ("NORP", "GPE", "ORG")
 
 
 def _owners(measures: list[Token]) -> list[Token]:
-    """"Washington's ban", "the Japanese embargo", "U.S. sanctions": the measure's possessor, or a modifier that
-    names a nation, a place or a body."""
-    return [c for m in measures for c in children(m)
-            if c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in _OWNER_ENTITIES]
+    """"Washington's ban", "the Japanese embargo", "U.S. sanctions": the measure's possessor or modifiers (only those
+    the actors stage resolves to an actor count, so "the arms embargo" names no owner)."""
+    return [c for m in measures for c in children(m) if c.dep_ in ("poss", "amod", "compound")]
 
 
 def sides(analysis: Analysis, tok: Token, sources: list[Party], cands: list[list[Token]],

@@ -41,7 +41,8 @@ def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
 GIVEN_THING_SETS = ("ARMS", "MONEY", "AID", "HUMANITARIAN", "GOODS")
 
 
-def given_things(trig: Trigger, targets: list[Party], sources: list[Party]) -> list[Party]:
+def given_things(trig: Trigger, targets: list[Party], sources: list[Party],
+                 since: frozenset[str] | None = None) -> list[Party]:
     """The targets of aid given or cut (root 07, CAMEO 162) that are the thing given, the pattern's own object ("would
     keep sending air defence systems", "suspended U.S. aid"): arms, money, aid or craft (GIVEN_THING_SETS) are what is
     given, never the side it goes to, which a to-phrase or an indirect object names (convention `given-things`,
@@ -50,6 +51,11 @@ def given_things(trig: Trigger, targets: list[Party], sources: list[Party]) -> l
     Kenya 500 million dollars", the parse's one phrase) or, no giver named, when a phrase after the thing names it."""
     objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")
             and any(_in_set(o, name) for name in GIVEN_THING_SETS)}
+    if conv.enabled("given-conjuncts", since):
+        # "sending aid and medical teams to the worst-hit areas": the pattern's own object joined to a thing given is
+        # given too, no recipient (session 47 coop51)
+        objs |= {o.i for o in trig.parts[1:] if o.dep_ == "conj" and o.head.dep_ in ("dobj", "obj", "nsubjpass")
+                 and any(_in_set(o.head, name) for name in GIVEN_THING_SETS)}
     own = {s.country for s in sources if s.country}
 
     def the_thing(t: Party) -> bool:
