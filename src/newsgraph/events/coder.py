@@ -77,7 +77,7 @@ from newsgraph.events.implied_sides import (handover_requests, own_mission, miss
     built_site, funded_site)
 from newsgraph.events.writer_filters import (_by_writer, _poll_share, _quantity_speaker, _quoted_i_outside_target,
     _reported_demands)
-from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place, object_place_target,
+from newsgraph.events.trigger_sides import (_PEOPLE_KINDS, aid_destination, given_things, struck_territory, _goods_makers, _local_bodies, _named_country, _object_place, object_place_target,
                                             _protest_apart, _regions_apart, _story_recipient, _visit_destination)
 from newsgraph.events.caption_lines import furniture_sentences
 from newsgraph.events.claimed_attacks import claimed_attack_doers
@@ -255,7 +255,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if agentless is None:
             return []
     if targets and (root == "07" or p.cameo == "162") and conv.enabled("given-things", options.since):
-        targets = given_things(trig, targets, sources)   # "kept sending air defence systems": a thing, no side
+        targets = given_things(trig, targets, sources, options.since)   # "kept sending air defence systems": a thing, no side
     dest = targets[0].head if targets and p.cameo == "042" else None
     place_target = None
     if not targets and p.cameo == "042":
@@ -267,11 +267,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         # "sent tanks to Kyiv", "pledged to deliver air defence systems to Kharkiv": aid sent to a place goes to its
         # country when no actor is named as the recipient (not the giver's own country; session 36 coop39)
         own_countries = {s.country for s in sources}
-        for t in roles.prep_objects(trig.token, ("to",)):
-            iso = next((pl.country for pl in analysis.places if pl.start <= t.idx < pl.end and pl.country), None)
-            if iso and iso not in own_countries:   # (a capital the geo stage reads as its state counts too)
-                place_target = iso
-                break
+        place_target = aid_destination(analysis, trig.token, own_countries, options.since)
         if place_target is None and conv.enabled("funded-sites", options.since):
             place_target = funded_site(analysis, trig.token, own_countries)   # "financed a railway in Kenya"
     if p.cameo == "061" and trig.token.lemma_.lower() in _BUILDING_VERBS and conv.enabled("built-sites", options.since):
@@ -287,7 +283,7 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         own = {s.head.i for s in sources}
         # ("discussed Uganda's debt": a matter discussed is no place of the meeting; convention discussed-matters)
         place_target = (mode in ("object", "abroad") and not _discussion(trig.token, options.since)
-                        and object_place_target(analysis, trig, mode, sources)) \
+                        and object_place_target(analysis, trig, mode, sources, options.since)) \
             or _named_country(analysis, [[h for h in heads if h.i not in own] for heads in cands])
         if place_target and root in ("04", "15") and place_target in {s.country for s in sources}:
             place_target = None     # a meeting at home is not a diplomatic event abroad, drills at home no show of

@@ -41,7 +41,8 @@ def _goods_makers(trig: Trigger, exclude: set[str]) -> list[Party]:
 GIVEN_THING_SETS = ("ARMS", "MONEY", "AID", "HUMANITARIAN", "GOODS")
 
 
-def given_things(trig: Trigger, targets: list[Party], sources: list[Party]) -> list[Party]:
+def given_things(trig: Trigger, targets: list[Party], sources: list[Party],
+                 since: frozenset[str] | None = None) -> list[Party]:
     """The targets of aid given or cut (root 07, CAMEO 162) that are the thing given, the pattern's own object ("would
     keep sending air defence systems", "suspended U.S. aid"): arms, money, aid or craft (GIVEN_THING_SETS) are what is
     given, never the side it goes to, which a to-phrase or an indirect object names (convention `given-things`,
@@ -50,6 +51,11 @@ def given_things(trig: Trigger, targets: list[Party], sources: list[Party]) -> l
     Kenya 500 million dollars", the parse's one phrase) or, no giver named, when a phrase after the thing names it."""
     objs = {o.i for o in trig.parts[1:] if o.dep_ in ("dobj", "obj", "nsubjpass")
             and any(_in_set(o, name) for name in GIVEN_THING_SETS)}
+    if conv.enabled("given-conjuncts", since):
+        # "sending aid and medical teams to the worst-hit areas": the pattern's own object joined to a thing given is
+        # given too, no recipient (session 47 coop51)
+        objs |= {o.i for o in trig.parts[1:] if o.dep_ == "conj" and o.head.dep_ in ("dobj", "obj", "nsubjpass")
+                 and any(_in_set(o.head, name) for name in GIVEN_THING_SETS)}
     own = {s.country for s in sources if s.country}
 
     def the_thing(t: Party) -> bool:
@@ -77,9 +83,11 @@ def _visit_destination(doc: Doc, analysis: Analysis, cands: list[list[Token]]):
     return None, None
 
 
-def _place_country(analysis: Analysis, tok: Token, country_only: bool = False) -> str | None:
+def _place_country(analysis: Analysis, tok: Token, country_only: bool = False, placed_only: bool = False) -> str | None:
+    """The country of the place whose words hold `tok`; `placed_only` (aid-destinations) takes any place the geo
+    stage gave a country, a metonym too, as that convention always has."""
     for pl in analysis.places:
-        if pl.start <= tok.idx < pl.end and pl.country and pl.role != "metonym" \
+        if pl.start <= tok.idx < pl.end and pl.country and (placed_only or pl.role != "metonym") \
                 and (not country_only or pl.feature == "country"):
             return pl.country
     return None
@@ -94,20 +102,43 @@ def _phrase_tokens(head: Token):
             yield from _phrase_tokens(c)
 
 
-def object_place_target(analysis: Analysis, trig: Trigger, mode: str | None, sources) -> str | None:
+def object_place_target(analysis: Analysis, trig: Trigger, mode: str | None, sources,
+                        since: frozenset[str] | None = None) -> str | None:
     """The place target a place_targets.csv mode reads in the trigger's object: `object` any place there; `abroad`
     (PT09-tgt50) only when a source is of a known country other than the place's -- "the council opened an inquiry
     into abuses in Eritrea" is aimed at Eritrea, police looking into a fraud at home, or an inquiry told with no
-    investigator, at no place (session 46 tgt50)."""
+    investigator, at no place (session 46 tgt50). A place in a source's own words is never it: "rations donated by
+    Britain" hangs the giver on the gift, so the gift's phrase holds the giver's name (convention place-not-giver,
+    session 47 coop51)."""
     if mode not in ("object", "abroad"):
         return None
-    at = _object_place(analysis, trig)
+    skip = {t.i for s in sources for t in subtree(s.head)} if conv.enabled("place-not-giver", since) else set()
+    at = _object_place(analysis, trig, skip)
     if at and mode == "abroad" and not ({s.country for s in sources} - {None, at}):
         return None
     return at
 
 
-def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
+def aid_destination(analysis: Analysis, tok: Token, own_countries: set, since: frozenset[str] | None) -> str | None:
+    """The country aid sent "to" a place goes to when no actor is named as its recipient (convention
+    aid-destinations, session 36 coop39): the place the to-phrase names ("sent tanks to Kyiv"; a capital the geo
+    stage reads as its state counts too), never the giver's own. Since session 47 (convention placed-recipients,
+    coop51) also a place in the recipient's own phrase: "tents donated by Japan to flood victims in Pakistan"."""
+    heads = roles.prep_objects(tok, ("to",))
+    for t in heads:
+        iso = _place_country(analysis, t, placed_only=True)
+        if iso and iso not in own_countries:
+            return iso
+    if conv.enabled("placed-recipients", since):
+        for h in heads:
+            for t in _phrase_tokens(h):
+                iso = _place_country(analysis, t, placed_only=True)
+                if iso and iso not in own_countries:
+                    return iso
+    return None
+
+
+def _object_place(analysis: Analysis, trig: Trigger, skip: set[int] = frozenset()) -> str | None:
     """Country of the place named in a trigger's object: "attend a summit in Geneva" (a place after
     in/at first), "sorrow for the shootings in Ohio", "a summit on the drought in Somalia"."""
     tok = trig.token
@@ -126,7 +157,7 @@ def _object_place(analysis: Analysis, trig: Trigger) -> str | None:
     for heads in (first, second):
         for h in heads:
             for t in _phrase_tokens(h):
-                country = _place_country(analysis, t)
+                country = None if t.i in skip else _place_country(analysis, t)
                 if country:
                     return country
     return _territory_owner(analysis, objs)

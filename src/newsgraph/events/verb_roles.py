@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
-from newsgraph.events import roles
+from newsgraph.events import eased_measures, roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.modality import condition_clauses
 from newsgraph.events.ontology import REQUEST_ROOTS as _REQUEST_ROOTS
@@ -446,6 +446,9 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
             if sold_to:
                 goods = outbound_goods(objects)
                 cands = [sold_to] + [[c for c in cl if c not in goods] for cl in cands]
+        if p.cameo.startswith(_EASED_SANCTION_CODE) and conv.enabled("eased-measure-sides", options.since):
+            # "Washington's ban on arms sales to Hanoi was lifted": the owner eased it on Hanoi (session 47 coop51)
+            sources, cands = eased_measures.sides(analysis, tok, sources, cands, objects)
         if lookup(p.cameo).root == _THREAT_ROOT and conv.enabled("own-condition-targets", options.since):
             # "threatened military action if the junta does not step down", "warned of reprisals if the trawlers
             # returned": whose move would set the threatened act off is the one threatened (session 34 thr37)
