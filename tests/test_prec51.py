@@ -87,3 +87,40 @@ def test_refusing_to_meet_or_release_stays_a_rejection():
     assert [(e.cameo_code, e.source_code) for e in release] == [("124", "RUS")]
     assert [e.cameo_code for e in _coded("The ministry declined to comment on the report.", "01")] == ["011"]
 
+
+# --- a rally in a story of a party's nominating race is a campaign event (SE-campaign-rally-prec51) ---------------
+
+_RACE = "The senator trails in the primaries and needs more delegates to win the nomination. "
+
+
+def test_a_campaign_rally_in_a_primary_story_is_no_protest():
+    assert not _any(_RACE + "He now had a rally scheduled for Friday night in Des Moines.", "14")
+    assert not _any(_RACE + "The candidate could rally another time at his favourite venue.", "14")
+    assert not _any(_RACE + "The campaign had secured a permit for a major rally in the park.", "14")
+
+
+def test_a_protest_rally_in_a_primary_story_or_a_rally_elsewhere_stays():
+    against = _coded(_RACE + "Hundreds of his supporters rallied outside the convention hall against the party rules.",
+                     "14")
+    assert [e.cameo_code for e in against] == ["141"]
+    demand = _coded(_RACE + "Students rallied in the park to demand a recount.", "14")
+    assert [(e.cameo_code, e.source_code) for e in demand] == [("141", "EDU")]
+    assert [e.cameo_code for e in _coded("Thousands rallied in the capital on Sunday.", "14")] == ["141"]
+
+
+# --- a charge named only as what no evidence shows is no charge (events/unproven_claims.py, EVIDENCE_NOUNS) ---------
+
+def test_no_proof_that_a_state_was_behind_a_blast_is_no_accusation():
+    assert not _any("A ports analyst said she saw no proof that the Iranian navy was behind the tanker explosion.",
+                    "11")
+    assert not _any("A ports analyst said there was no sign that the Iranian navy was behind the tanker explosion.",
+                    "11")
+    assert not _any("The ports analyst said she did not have any proof that the Iranian navy was behind the "
+                    "explosion.", "11")
+
+
+def test_a_state_said_to_be_behind_a_blast_stays_accused():
+    said = _coded("A ports analyst said the Iranian navy was behind the tanker explosion.", "11")
+    assert [(e.cameo_code, e.target_code) for e in said] == [("112", "IRNMIL")]
+    there = _coded("The minister said there was proof that Iran was behind the explosion.", "11")
+    assert [(e.cameo_code, e.source_code, e.target_code) for e in there] == [("112", "GOV", "IRN")]

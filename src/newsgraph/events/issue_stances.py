@@ -1,16 +1,17 @@
 """Sense condition `issue_object`: a stance held on an issue, no act towards anyone (session 47 prec51).
 
-Real news outside every gold set told where politicians and governments stand -- "the senator opposes abortion",
-"a voter who opposes the annexation", "Beijing said it opposes hacking", "she has supported legislation with
-exceptions" -- and the coder read each as a rejection (120, through SE-oppose-plan-crit29) or as support (051) with no
-one on the other side. A stance on a practice or an issue in general is no event a rater codes: nothing is turned down
-or backed that someone proposed. The grammar tells it: what is opposed or backed is a bare common noun -- no article,
-possessive or number, no relative clause or of-phrase -- a mass or abstract noun ("abortion", "gun control", "hacking",
-"legislation"), or a bare plural in the present tense, the tense of a standing position ("opposes abortions",
-"backs tax cuts"). A plan or an act named as one ("opposed the new toll plan", "opposes the deployment of Russian
-troops", "privatization of the port"), a proper name, a person or group, or any event with a target stays as the rows after it code it.
-senses.py calls `issue_object` for the condition of that name (a late condition: it reads the target); the verbs
-are the rows' own (data/patterns/senses.csv, SE-issue-stance-prec51 and SE-issue-support-prec51).
+Real news outside every gold set told where politicians and governments stand -- "the senator opposes abortion", "a
+farmer who opposes the town's expansion", "Beijing said it opposes hacking", "she has supported legislation with
+exceptions" -- and the coder read each as a rejection (120, through SE-oppose-plan-crit29) or as support (051) with
+no one on the other side. A stance on a practice or an issue in general is no event a rater codes: nothing is turned
+down or backed that someone proposed. The grammar tells it: what is opposed or backed is a bare common noun -- no
+article, possessive or number, no relative clause or of-phrase -- a mass or abstract noun ("abortion", "gun control",
+"hacking", "legislation"), or a bare plural in the present tense, the tense of a standing position ("opposes
+abortions", "backs tax cuts"). A plan or an act named as one ("opposed the new toll plan", "opposes the deployment of
+Russian troops", "privatization of the port", "new sanctions on Russia": a phrase naming someone), a proper name, a
+person or group, or any event with a target stays as the rows after it code it. senses.py calls `issue_object` for
+the condition of that name (a late condition: it reads the target); the verbs are the rows' own
+(data/patterns/senses.csv, SE-issue-stance-prec51 and SE-issue-support-prec51).
 """
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def _issue_noun(obj: Token, present: bool) -> bool:
         return False    # "the plan", "its bill", "two bills", "the bill that ...", "privatization of the port"
     if obj.tag_ == "NNS" and not present:
         return False
+    if any(g.pos_ == "PROPN" or g.ent_type_ for p in children(obj) if p.dep_ == "prep"
+           for g in children(p) if g.dep_ == "pobj"):
+        return False    # "new sanctions on Russia": a measure aimed at someone named, a proposal of its own
     return not obj.ent_type_ and obj.lemma_.lower() not in noun_sets()["PERSONS"]
 
 
