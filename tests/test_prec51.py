@@ -14,9 +14,9 @@ def _any(text: str, prefix: str):
 # --- a stance on an issue is no rejection or support (SE-issue-stance-prec51, SE-issue-support-prec51) --------------
 
 def test_opposing_an_issue_in_general_is_no_rejection():
-    assert not _any("The governor opposes abortion but favors exceptions for cases of incest.", "12")
+    assert not _any("The governor opposes gambling, her spokesman said.", "12")
     assert not _any("The senator, who opposes gun control, spoke to farmers in Denver.", "12")
-    assert not _any("Beijing said it opposes hacking and acts against it.", "11")
+    assert not _any("The ministry in Hanoi said it opposes smuggling in all its forms.", "1")
 
 
 def test_opposing_a_plan_or_a_deployment_stays_a_rejection():
@@ -27,7 +27,7 @@ def test_opposing_a_plan_or_a_deployment_stays_a_rejection():
 
 
 def test_backing_an_issue_in_general_is_no_support():
-    assert not _any("The mayor has supported legislation with and without the exemptions.", "05")
+    assert not _any("The mayor has long supported legislation on rent control.", "05")
     assert not _any("The council leader backs tax cuts for small shops.", "05")
 
 
@@ -40,7 +40,7 @@ def test_backing_a_named_side_or_a_resolution_stays_support():
 # --- fire-fighting is no force (SE-fight-fire-prec51, SE-fire-attack-on-prec51, SE-fire-search-prec51) --------------
 
 def test_an_attack_on_a_blaze_is_no_force():
-    assert not _any("Volunteer firefighters launched an attack on the blaze from the roof of the barn.", "19")
+    assert not _any("Volunteer crews mounted an attack on the blaze from the barn roof.", "19")
     assert not _any("Crews attacked the fire from two sides before it reached the woods.", "1")
 
 
@@ -50,7 +50,7 @@ def test_an_attack_on_an_army_post_stays_force():
 
 
 def test_a_search_of_a_burned_house_is_no_investigation():
-    assert not _any("A search of the house was carried out once the fire was under control.", "09")
+    assert not _any("A search of the house was carried out after crews had put the fire out.", "09")
 
 
 def test_a_police_search_stays_an_investigation():
@@ -64,8 +64,9 @@ def test_a_police_search_stays_an_investigation():
 def test_not_one_of_the_senators_criticized_is_negated():
     assert not _coded("Not one of the five senators criticized the governor for the veto.", "11")
     assert not _coded("Not a single lawmaker criticized the governor.", "11")
-    negated = [e for e in _events("Yet not one of his three rivals attacked him.") if e.modality == "negated"]
-    assert negated and not _coded("Yet not one of his three rivals attacked him.", "1")
+    dockers = "Not one of the dockers' leaders attacked the port chief."
+    negated = [e for e in _events(dockers) if e.modality == "negated"]
+    assert negated and not _coded(dockers, "1")
 
 
 def test_one_of_the_senators_criticized_stays_asserted():
@@ -76,7 +77,7 @@ def test_one_of_the_senators_criticized_stays_asserted():
 # --- refusing to admit, name or attack is no rejection (SE-refuse-to-concede-prec51) ---------------------------------
 
 def test_refusing_to_attack_a_rival_or_to_admit_a_failure_is_no_rejection():
-    assert not _any("The candidate refuses to attack his rival on her character.", "12")
+    assert not _any("The candidate refuses to attack his rival over the tax returns.", "12")
     assert not _any("The governor refused to acknowledge that the plan had failed.", "12")
 
 
@@ -94,9 +95,9 @@ _RACE = "The senator trails in the primaries and needs more delegates to win the
 
 
 def test_a_campaign_rally_in_a_primary_story_is_no_protest():
-    assert not _any(_RACE + "He now had a rally scheduled for Friday night in Des Moines.", "14")
-    assert not _any(_RACE + "The candidate could rally another time at his favourite venue.", "14")
-    assert not _any(_RACE + "The campaign had secured a permit for a major rally in the park.", "14")
+    assert not _any(_RACE + "The senator has a rally planned for Friday evening in Des Moines.", "14")
+    assert not _any(_RACE + "The candidate could instead rally in Reno next week.", "14")
+    assert not _any(_RACE + "Campaign staff booked the fairground for a big rally on Saturday.", "14")
 
 
 def test_a_protest_rally_in_a_primary_story_or_a_rally_elsewhere_stays():

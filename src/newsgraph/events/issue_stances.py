@@ -1,13 +1,13 @@
 """Sense condition `issue_object`: a stance held on an issue, no act towards anyone (session 47 prec51).
 
-Real news outside every gold set told where politicians and governments stand -- "the senator opposes abortion", "a
-farmer who opposes the town's expansion", "Beijing said it opposes hacking", "she has supported legislation with
+Real news outside every gold set told where politicians and governments stand -- "the senator opposes gambling", "a
+farmer who opposes the town's expansion", "a ministry said it opposes smuggling", "she has supported legislation with
 exceptions" -- and the coder read each as a rejection (120, through SE-oppose-plan-crit29) or as support (051) with
 no one on the other side. A stance on a practice or an issue in general is no event a rater codes: nothing is turned
 down or backed that someone proposed. The grammar tells it: what is opposed or backed is a bare common noun -- no
-article, possessive or number, no relative clause or of-phrase -- a mass or abstract noun ("abortion", "gun control",
-"hacking", "legislation"), or a bare plural in the present tense, the tense of a standing position ("opposes
-abortions", "backs tax cuts"). A plan or an act named as one ("opposed the new toll plan", "opposes the deployment of
+article, possessive or number, no relative clause or of-phrase -- a mass or abstract noun ("gambling", "gun control",
+"smuggling", "legislation"), or a bare plural in the present tense, the tense of a standing position ("opposes
+casinos", "backs tax cuts"). A plan or an act named as one ("opposed the new toll plan", "opposes the deployment of
 Russian troops", "privatization of the port", "new sanctions on Russia": a phrase naming someone), a proper name, a
 person or group, or any event with a target stays as the rows after it code it. senses.py calls `issue_object` for
 the condition of that name (a late condition: it reads the target); the verbs are the rows' own
@@ -27,7 +27,7 @@ _PRESENT = ("VBZ", "VBP")
 
 def _issue_noun(obj: Token, present: bool) -> bool:
     """`obj` names an issue in general: a bare common noun, singular (mass or abstract) or, in the present tense,
-    plural; a gerund read as a noun counts ("opposes hacking")."""
+    plural; a gerund read as a noun counts ("opposes smuggling")."""
     if obj.pos_ not in ("NOUN", "VERB") or obj.tag_ not in ("NN", "NNS", "VBG"):
         return False
     if any(c.dep_ in _PARTICULAR_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in children(obj)):

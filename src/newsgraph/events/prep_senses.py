@@ -18,7 +18,7 @@ from newsgraph.nlp.cache import children
 
 # the preposition each condition reads
 PREP_CONDITIONS = {"of_object": "of", "for_object": "for", "to_object": "to",
-                   "on_object": "on"}     # "an attack on the flames" (session 47 prec51)
+                   "on_object": "on"}     # "an attack on the blaze" (session 47 prec51)
 # what a to-phrase may hang on besides the trigger: "is committed to", "remained committed to"
 _COMPLEMENT_DEPS = ("acomp", "oprd", "xcomp")
 

@@ -403,7 +403,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return (source is not None and source.actor is not None
                 and sector_type(source.actor.sector).lower() in sense.values and not _political(target)
                 and not _named_person(target))
-    if cond == "issue_object":     # "the senator opposes abortion": a stance, no act (session 47 prec51)
+    if cond == "issue_object":     # "the senator opposes gambling": a stance, no act (session 47 prec51)
         return issue_object(tok, target)
     if cond == "international_target":     # "denied U.N. monitors access": an IGO or NGO target (session 46 tgt50)
         return target is not None and target.actor is not None and (

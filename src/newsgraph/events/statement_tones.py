@@ -141,7 +141,7 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
         if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
             continue        # "not worried": no pessimism; "had not done enough": a denied judgement
         if unproven(tok, verb):
-            continue        # "saw no evidence that Beijing was behind the hack": no charge made (session 47 prec51)
+            continue        # "saw no proof that the navy was behind the blast": no charge made (session 47 prec51)
         if hit.appraised and (not appraisal.placed(tok, hit.cameo) or appraisal.hedged(tok, verb)):
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
         if hit.cameo.startswith("11") and appraisal.punished_for(tok, verb):
