@@ -108,6 +108,9 @@ def _negated(tok: Token) -> bool:
             return True     # "none of the witnesses went to the police", "no soldiers were hurt" (round 18)
         if _negative_object(c):
             return True     # "police arrested no one", "charged in none of the crashes" (session 47 arr51)
+        if c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "neg" for p in children(c)) and (
+                c.lower_ in _NOT_ONE or any(p.dep_ == "amod" and p.lower_ in _NOT_ONE for p in children(c))):
+            return True     # "not one of the dockers' leaders attacked the port chief", "not a single senator objected" (session 47 prec51)
         if c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
             return True     # "at no time did they agree", "at no point did we say"
@@ -136,6 +139,7 @@ def _negative_object(c: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in") else []
     return any(o.lower_ in _NEGATIVE_OBJECTS or (o.lower_ == "one" and any(
         d.dep_ == "det" and d.lower_ == "no" for d in children(o))) for o in objs)
+_NOT_ONE = word_list("patterns", "NOT_ONE_SUBJECTS")
 
 
 def _denied_share(prep: Token) -> bool:

@@ -17,7 +17,8 @@ from newsgraph.events.sense_clauses import _words
 from newsgraph.nlp.cache import children
 
 # the preposition each condition reads
-PREP_CONDITIONS = {"of_object": "of", "for_object": "for", "to_object": "to"}
+PREP_CONDITIONS = {"of_object": "of", "for_object": "for", "to_object": "to",
+                   "on_object": "on"}     # "an attack on the blaze" (session 47 prec51)
 # what a to-phrase may hang on besides the trigger: "is committed to", "remained committed to"
 _COMPLEMENT_DEPS = ("acomp", "oprd", "xcomp")
 

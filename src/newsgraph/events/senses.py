@@ -31,6 +31,7 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _ca
                                             _devoted_to, _stopped_text, _subject_not_of, _words, _words_of)
 from newsgraph.events.given_time import granted_time
 from newsgraph.events.prep_senses import PREP_CONDITIONS, prep_object_words, talked_about
+from newsgraph.events.issue_stances import issue_object
 from newsgraph.events.coop_checks import (business_dyad, frozen_object, relief_cargo, sum_in, sum_noun,
                                            taken_off_other)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
@@ -66,7 +67,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "private_help", "setting_of", "sum_noun", "business_dyad",
               "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep",
               "of_object", "for_object", "to_object", "talked_about", "international_target", "civil_doer",
-              "sideless_subject")
+              "sideless_subject", "issue_object", "on_object")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -77,7 +78,7 @@ LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", 
                    "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
                    "state_body_source", "purpose_abroad", "object_at_home", "private_help",
                    "business_dyad", "international_target", "civil_doer",
-                   "sideless_subject")  # on the sides, not the words
+                   "sideless_subject", "issue_object")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -404,6 +405,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return (source is not None and source.actor is not None
                 and sector_type(source.actor.sector).lower() in sense.values and not _political(target)
                 and not _named_person(target))
+    if cond == "issue_object":     # "the senator opposes gambling": a stance, no act (session 47 prec51)
+        return issue_object(tok, target)
     if cond == "international_target":     # "denied U.N. monitors access": an IGO or NGO target (session 46 tgt50)
         return target is not None and target.actor is not None and (
             (target.actor.country or "").lower() in sense.values

@@ -21,6 +21,7 @@ from newsgraph.events.patterns import noun_sets, pattern_index, with_typographic
 from newsgraph.nlp.cache import children, climb, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis
 from newsgraph.events.statement_data import Tone, has_with_phrase, statement_rows, tone_words
+from newsgraph.events.unproven_claims import unproven
 
 _CONTENT_DEPS = {"ccomp", "parataxis"}
 _NEGATORS = with_typographic_apostrophes({"not", "n't", "no", "never", "without"})
@@ -139,6 +140,8 @@ def _tones(verb: Token, sent: Span, skip: set[int], scoped: bool = True,
             continue
         if _negated(tok) != hit.negated and not (hit.negated and tok.dep_ == "advmod" and _negated(tok.head)):
             continue        # "not worried": no pessimism; "had not done enough": a denied judgement
+        if unproven(tok, verb):
+            continue        # "saw no proof that the navy was behind the blast": no charge made (session 47 prec51)
         if hit.appraised and (not appraisal.placed(tok, hit.cameo) or appraisal.hedged(tok, verb)):
             continue        # "said the voters had a hard time", "asked whether he had lied": no one judged
         if hit.cameo.startswith("11") and appraisal.punished_for(tok, verb):
