@@ -229,3 +229,19 @@ def test_the_man_without_a_clause_still_re_names_the_man():
     text = "A man was stabbed outside a bar in Leeds on Friday. Police said the man had been robbed by two youths."
     robbed = [e for e in _events(text) if e.cameo_code == "171"]
     assert robbed and robbed[0].target_code == "GBRCVL"
+
+
+# -- mends after the end reading of 298 real texts ------------------------------------------------------------------
+
+def test_male_before_another_noun_is_no_role():
+    # kb HEAD_ONLY_ROLES: "male" and "female" name a person only as the head noun (arr51's roles)
+    events = _events("The judge ordered the four male convicts to be sent to the prison on Monday.")
+    assert any(e.target_code and e.target_code.endswith("CRM") for e in events)
+    assert any(e.target_code == "CVL" for e in _events("Police arrested a 20-year-old male on Monday."))
+
+
+def test_summit_of_two_states_keeps_the_second_named_in_the_source_words():
+    # coop51's place-not-giver skips only a place of the source's own country
+    events = _events("Both governments hope to seize the chance of the DPRK-U.S. summit next month.")
+    meetings = [e for e in events if e.cameo_code.startswith("04")]
+    assert meetings and meetings[0].target_code == "USA"

@@ -112,8 +112,10 @@ def object_place_target(analysis: Analysis, trig: Trigger, mode: str | None, sou
     session 47 coop51)."""
     if mode not in ("object", "abroad"):
         return None
-    skip = {t.i for s in sources for t in subtree(s.head)} if conv.enabled("place-not-giver", since) else set()
-    at = _object_place(analysis, trig, skip)
+    at = _object_place(analysis, trig, set())
+    if at is not None and at in {s.country for s in sources} and conv.enabled("place-not-giver", since):
+        # (only the source's own country: "the DPRK-U.S. summit" keeps the U.S., which the source's words hold too)
+        at = _object_place(analysis, trig, {t.i for s in sources for t in subtree(s.head)})
     if at and mode == "abroad" and not ({s.country for s in sources} - {None, at}):
         return None
     return at
