@@ -109,8 +109,8 @@ def test_title_naming_its_state_in_a_reaction_story_keeps_it():
 # -- a holder of the same title named by another name is another person (told_countries.role_named_before) ---------
 
 def test_president_named_after_another_states_named_president_is_not_his():
-    text = ("NICOSIA, August 8 (Xinhua) -- The Cypriot government on Saturday condemned the bombing in Lagos. In a "
-            "telegram to U.S. President Ben Carr, President Andreas Petrou condemned the attack.")
+    text = ("NICOSIA, May 8 (Xinhua) -- The Cypriot government on Saturday condemned the bombing in Lagos. In a "
+            "letter to Chile's President Ben Carr, President Andreas Petrou denounced the attack.")
     crit = [e for e in _events(text) if e.cameo_code.startswith("11") and "Petrou" in (e.source_text or "")]
     assert crit and crit[0].source_code == "CYPGOV"
 
@@ -176,7 +176,7 @@ def test_demonym_or_state_right_before_the_attack_is_the_attacker():
 
 def test_passive_arrest_after_named_police_is_theirs():
     text = ("WASHINGTON (AP) _ U.S. officials said the FBI had sent agents to the region. Ugandan police said on Monday "
-            "they had arrested 14 foreigners near the border. The men were rounded up because they had no papers, "
+            "they had detained a dozen men near the border. The men were rounded up because they had no papers, "
             "U.S. officials said.")
     rounded = [e for e in _events(text) if e.cameo_code == "173" and "round" in (e.cue or "")]
     assert rounded and rounded[0].source_code == "UGACOP"
@@ -191,8 +191,8 @@ def test_passive_arrest_placed_elsewhere_keeps_its_place():
 # -- "the two countries" after a phrase hung on the verb's object is not the verb's subject (country_anaphors) -----
 
 def test_two_countries_in_a_phrase_on_the_object_exclude_the_giver():
-    text = ("U.S. President Ann Bell has requested $50 million in emergency aid from Congress for Uganda and Kenya. "
-            "The U.S. government already has contributed $3 million in assistance to the two countries.")
+    text = ("Norway's prime minister said on Monday that Oslo would ask parliament for more aid for Uganda and Kenya. "
+            "The Norwegian government has already given $5 million in aid to the two countries.")
     gifts = [e for e in _events(text) if e.cameo_code.startswith("07") and e.sentence == 1]
     assert {e.target_code for e in gifts} == {"UGA", "KEN"}
 
@@ -206,7 +206,7 @@ def test_two_countries_as_direct_object_still_exclude_the_subject():
 # -- a spokesperson for a group of people is of its sector (nominal_owners.people_served_sector) --------------------
 
 def test_spokeswoman_for_relatives_is_no_government_voice():
-    says = [e for e in _events("A spokeswoman for the boy's relatives said the letter was a fake.")
+    says = [e for e in _events("A spokeswoman for the crash victims' relatives said the report was a cover-up.")
             if e.cameo_code == "010"]
     assert says and says[0].source_code == "CVL"
 
@@ -235,7 +235,7 @@ def test_the_man_without_a_clause_still_re_names_the_man():
 
 def test_male_before_another_noun_is_no_role():
     # kb HEAD_ONLY_ROLES: "male" and "female" name a person only as the head noun (arr51's roles)
-    events = _events("The judge ordered the four male convicts to be sent to the prison on Monday.")
+    events = _events("The governor pardoned three female convicts on Friday.")
     assert any(e.target_code and e.target_code.endswith("CRM") for e in events)
     assert any(e.target_code == "CVL" for e in _events("Police arrested a 20-year-old male on Monday."))
 

@@ -97,9 +97,10 @@ class CountryAnaphors:
         if verb.dep_ not in ("dobj", "dative", "iobj", "prep", "pobj") or verb.head.i == verb.i:
             return []
         verb = verb.head
-        for _ in range(4):
-            # "contributed $3 million in assistance to the two countries": the phrase hangs on the verb's object
-            # through prepositions; the verb's subject is still the one the two are not (session 47 lead)
+        for _ in range(4 if h.dep_ == "pobj" and h.head.lower_ in ("to", "for") else 0):
+            # "has given $5 million in aid to the two countries": the receivers' phrase hangs on the verb's object
+            # through prepositions; the verb's subject is still the one the two are not (session 47 lead; not a
+            # "between" phrase: "acted as a mediator between the two sides" keeps its reading)
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "prep", "dobj", "obj") \
                     or verb.head.i == verb.i:
                 break

@@ -25,7 +25,7 @@ def implied_actor(analysis: Analysis, sector: str, sentence: int) -> Actor | Non
         return None
     iso, source, confidence = story.by_sentence.get(sentence), "sentence", COUNTRY_CONFIDENCE["sentence"]
     if iso is None:
-        # "Tanzanian police said they had arrested 14 foreigners. The foreigners were rounded up because ...": the
+        # "Ugandan police said they had detained a dozen men. The men were rounded up because ...": the
         # body of that kind the text just named, with its country, did it (session 47 lead)
         iso = named_body_country(analysis, sector, sentence)
         if iso is not None:

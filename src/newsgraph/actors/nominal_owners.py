@@ -133,7 +133,7 @@ class NominalOwners:
                 if iso:
                     info.country, place_source = iso, "employer"
                 elif not kb.roles[info.role].strong:
-                    # "a spokeswoman for the boy's relatives", "a spokesman for the striking miners": one who speaks
+                    # "a spokeswoman for the victims' relatives", "a spokesman for the striking miners": one who speaks
                     # for a group of people is of its sector, not the government's (session 47 lead)
                     served = self.people_served_sector(h)
                     if served:

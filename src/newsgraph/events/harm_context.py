@@ -133,13 +133,13 @@ def _attack_means(tok: Token) -> list[Token]:
 
 
 def site_named_attack(tok: Token) -> bool:
-    """"The Kenya embassy bombing killed 200": an attack named by its noun whose place's name stands before the venue
+    """"The Nigeria embassy bombing killed 200": an attack named by its noun whose place's name stands before the venue
     it hit is the means, not a side of the act, though the name is a state's (session 47 lead)."""
     return _in_set(tok, "ATTACK_SUBJECTS") and _site_named(tok)
 
 
 def _site_named(means: Token) -> bool:
-    """"killed in the Kenya embassy bombing": a place's name before the venue the attack hit names where it was, not
+    """"killed in the Nigeria embassy bombing": a place's name before the venue the attack hit names where it was, not
     who did it (tree_nouns.venue_place; session 47 lead)."""
     return any(venue_place(t, means) for t in means.doc[means.left_edge.i:means.i])
 

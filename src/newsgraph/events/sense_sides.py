@@ -353,6 +353,9 @@ _STRUCK_BODY_PARTS = word_list("patterns", "STRUCK_BODY_PARTS")
 _STRUCK_THINGS = word_list("patterns", "STRUCK_THINGS")
 
 
+_BLADES = word_list("patterns", "BLADE_MEANS")
+
+
 def civil_doer(source: Party | None, target: Party | None, tok: Token) -> bool:
     """A private person's blow at no one armed (session 47 vio51): "a man attacked a parked car", "the youths
     attacked the van", "hurled a bottle at him, striking his shoulder". The doer is a person of no state or armed
@@ -378,6 +381,12 @@ def civil_doer(source: Party | None, target: Party | None, tok: Token) -> bool:
             return False
     elif source.head.pos_ == "PRON" or not _is_person(source):
         return False
+    if any(_words(h) & _BLADES for h in roles.prep_objects(tok, ("with",))):
+        return False        # "attacked each other with knives": the codebook's 180 (weapon_codes; lead, at the merge)
+    if target is None and any(o.lemma_.lower() in noun_sets()["TARGETS"]
+                              and o.lemma_.lower() not in _STRUCK_BODY_PARTS | _STRUCK_THINGS
+                              for o in roles.direct_objects(tok)):
+        return False        # "arsonists attacked the station": a place force is aimed at, though no actor (at the merge)
     if target is None or target.head.lemma_.lower() in _STRUCK_BODY_PARTS | _STRUCK_THINGS:
         return True         # "striking his head", "attacked his car": the TARGETS set holds both
     if _armed(target) or _state_side(target) or target.head.lemma_.lower() in noun_sets()["TARGETS"]:
@@ -390,9 +399,11 @@ def sideless_subject(source: Party | None, target: Party | None, tok: Token, ver
     47 vio51): "The shootings were the third such incident in the province this year", "The attack came a day
     before the talks". The act was told before, with its sides, or is not told at all; read here it is an event
     of no one against no one. A noun with a doer or a target that the actors stage knows keeps its event ("the
-    rebels' attack came at dawn")."""
+    rebels' attack came at dawn"), and so does one a clause of its own tells (lead, at the merge)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if tok.head.lemma_.lower() not in verbs:
         return False
+    if any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return False        # "a shooting that wounded two guards may have been a robbery": told here, with its toll
     return all(p is None or p.actor is None for p in (source, target))

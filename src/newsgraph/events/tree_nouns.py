@@ -119,13 +119,13 @@ VENUE_NOUNS = word_list("patterns", "VENUE_NOUNS")
 
 def noun_modifiers(noun: Token) -> list[Token]:
     """Nationality or name modifiers of a noun ("Israeli shelling", "police raids"); not a venue ("the Grace
-    Church shooting"), nor the place named before a venue ("the Kenya embassy bombing": `venue_place`)."""
+    Church shooting"), nor the place named before a venue ("the Nigeria embassy bombing": `venue_place`)."""
     return [c for c in children(noun) if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ", "NOUN")
             and c.lemma_.lower() not in VENUE_NOUNS and not venue_place(c, noun)]
 
 
 def venue_place(modifier: Token, noun: Token) -> bool:
-    """"the Kenya embassy bombing", "the Bali nightclub attack": a place's name before the venue an act hit names
+    """"the Nigeria embassy bombing", "the Bali nightclub attack": a place's name before the venue an act hit names
     where the venue is, not who did it, as a demonym or a state's name right before the act does ("an Israeli air
     strike", "a U.S. drone strike"; session 47 lead)."""
     return modifier.dep_ == "compound" and modifier.ent_type_ in ("GPE", "LOC") and modifier.i < noun.i - 1 \
