@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
 from newsgraph.events.patterns import attribution_cues, intent_verbs, modality_cues, with_typographic_apostrophes
+from newsgraph.events.negative_arguments import negative_object, not_one_subject
 from newsgraph.nlp.cache import children, subtree
 
 # Dependency edges that stay inside one clause (aux/negation of the head still apply).
@@ -106,11 +107,8 @@ def _negated(tok: Token) -> bool:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
                 p.dep_ == "det" and p.lower_ == "no" for p in children(c))):
             return True     # "none of the witnesses went to the police", "no soldiers were hurt" (round 18)
-        if _negative_object(c):
-            return True     # "police arrested no one", "charged in none of the crashes" (session 47 arr51)
-        if c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ == "neg" for p in children(c)) and (
-                c.lower_ in _NOT_ONE or any(p.dep_ == "amod" and p.lower_ in _NOT_ONE for p in children(c))):
-            return True     # "not one of the dockers' leaders attacked the port chief", "not a single senator objected" (session 47 prec51)
+        if negative_object(c) or not_one_subject(c):
+            return True     # "arrested no one", "not one of the senators objected" (negative_arguments.py, session 47)
         if c.dep_ == "prep" and c.lower_ == "at" and any(
                 o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
             return True     # "at no time did they agree", "at no point did we say"
@@ -129,17 +127,6 @@ def _negated(tok: Token) -> bool:
 _NO_TIME = word_list("patterns", "NO_TIME")
 _CORRELATIVE = word_list("patterns", "CORRELATIVE_NEGATORS")
 _NEGATIVE_SUBJECTS = word_list("patterns", "NEGATIVE_SUBJECTS")
-_NEGATIVE_OBJECTS = word_list("patterns", "NEGATIVE_OBJECTS")
-
-
-def _negative_object(c: Token) -> bool:
-    """A direct object, or the object of an in-phrase, that says the act reached no one ("arrested nobody",
-    "arrested no one", "were blamed in three crashes but charged in none")."""
-    objs = [c] if c.dep_ == "dobj" else [o for o in children(c) if o.dep_ == "pobj"] if (
-        c.dep_ == "prep" and c.lower_ == "in") else []
-    return any(o.lower_ in _NEGATIVE_OBJECTS or (o.lower_ == "one" and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in children(o))) for o in objs)
-_NOT_ONE = word_list("patterns", "NOT_ONE_SUBJECTS")
 
 
 def _denied_share(prep: Token) -> bool:
