@@ -44,7 +44,7 @@ def elided_head(num: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     doc = num.doc
-    first = doc[num.sent.start].sent.start
+    first = num.sent.start
     prev_start = doc[first - 1].sent.start if first > 0 else first
     for t in reversed(doc[prev_start:verb.i]):
         if t.pos_ == "VERB" and t.lemma_.lower() == verb.lemma_.lower():
