@@ -17,6 +17,7 @@ from newsgraph.nlp.cache import NAME_LINKS, children, climb, subtree
 
 _DENIAL_VERBS = word_list("kb", "DENIAL_VERBS")
 _ACCUSING_VERBS = word_list("kb", "ACCUSING_VERBS")
+PAIR_SENTENCES = 4         # "the two countries": a pair named together in this or the 4 sentences before
 SIDES_SENTENCES = 1        # "the two sides": the two parties of this or the sentence before (ctry31)
 PLACE_PREPS = word_list("kb", "PLACE_PREPS")
 DEPARTURE_VERBS = word_list("kb", "DEPARTURE_VERBS")     # "departed for Kenya": a destination (round33)
@@ -40,6 +41,9 @@ def named_as_place(head: Token, departures: bool = False, borders: bool = False)
     two countries", "the two governments" do not re-name it. With `departures` also a destination ("departed for
     Kenya": DEPARTURE_VERBS, round33), with `borders` the other side of a border ("the border with Mali":
     BORDER_NOUNS, round24). The one place test of the three re-naming rules below."""
+    if departures and head.dep_ == "nsubj" and head.head.head.lemma_.lower() in DEPARTURE_VERBS \
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in children(head.head)):
+        return True     # "flew for Chile to attend the summit", parsed as "for Chile to attend" (session 48 lead)
     prep = head.head if head.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep":
         return False
@@ -211,6 +215,9 @@ class CountryAnaphors:
         Ghana and Togo, not the Kenya he flew to), as "the country" does (country_talked_about); none when fewer than
         `want` are named so (round33)."""
         toks = self.view.toks
+        pair = self.named_pair(h, own) if want == 2 else None
+        if pair:
+            return pair
         out: list[Ent] = []
         placed: set[int] = set()
         for m in self.table.mentions_before(h.i):
@@ -226,6 +233,31 @@ class CountryAnaphors:
             if len(out) >= want:
                 return out
         return []
+
+    def named_pair(self, h: Token, own: list[Ent]) -> list[Ent] | None:
+        """Two countries named as a pair ("ties between Peru and Chile", "Peru and Chile signed ...") in this or
+        the PAIR_SENTENCES sentences before, the latest such: what "the two countries" re-names, over other
+        countries named since in passing ("... two neighbours of Brazil. The two countries"); or the pair a nominal
+        re-named so before ("the two nations ... the neighbours"; session 48 lead)."""
+        view, toks = self.view, self.view.toks
+        first = view.sent_start[max(0, view.sent_of[h.i] - PAIR_SENTENCES)]
+        before = [m for m in self.table.mentions_before(h.i) if m.start >= first]
+        heads = {m.head: m.ents[0] for m in before if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY"}
+        # a pair already re-named so ("the two nations" taken up again): the latest wins as a named pair does
+        renamed = {m.head: list(m.ents) for m in before if len(m.ents) == 2 and m.kind == "nominal"
+                   and all(e.kind == "COUNTRY" for e in m.ents) and not any(e in own for e in m.ents)}
+        for i in sorted(set(heads) | set(renamed), reverse=True):
+            if i in renamed:
+                return renamed[i]
+            t = toks[i]
+            if t.dep_ != "conj" or t.head.i not in heads or named_as_place(t.head, departures=True):
+                continue
+            if any(c.dep_ == "conj" for c in children(t)) or t.head.head.dep_ == "conj" and t.head.head.i in heads:
+                continue        # three or more named together: not a pair
+            pair = [heads[t.head.i], heads[i]]
+            if pair[0] is not pair[1] and not any(e in own for e in pair):
+                return pair
+        return None
 
     def country_subject(self, m, h: Token, forms: frozenset[str] | None) -> Ent | None:
         """The country that is the subject of the clause whose object `m` names (another country than m's, of the

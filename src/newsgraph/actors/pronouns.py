@@ -385,6 +385,9 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
                 best, best_score = m, score
         if plural:
             grp = self._coordinated(t, cands)
+            pair = self._with_pair(t, cands)
+            if pair and (grp is None or pair[0] > grp[0]):
+                grp = pair
             if grp and (best is None or best_score[1] == 1 or grp[2] >= best.start):
                 self._bind(t, grp[1], gender)
                 return
@@ -547,6 +550,35 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
                 members = [first.ents[0]] + [c.ents[0] for c in conj]
                 return first.start, list(dict.fromkeys(members)), max(joined)
         return None
+
+    def _with_pair(self, t: Token, cands: list[Ment]):
+        """Two single actors joined by "with" on one verb -- its subject and the "with" phrase's object ("He
+        discussed the plan with Ms. Ito, and they agreed ...", "The premier met with the Kenyan president. They
+        signed ...") -- in the pronoun's sentence or the one before: a plural "they" takes up both, as it takes
+        up "X and Y". Only when neither is a group of its own (a plural "they" could stand for that group alone:
+        "the mayor met with protesters; they demanded ..."). Returned as `_coordinated` returns a coordination:
+        the subject's start, both actors, the partner's start (session 48 lead)."""
+        sent = self.sent_of[t.i]
+        by_head = {m.head: m for m in cands if len(m.ents) == 1 and sent - m.sent <= 1}
+        best = None
+        for m in by_head.values():
+            if not m.subject:
+                continue
+            verb = self.doc[m.head].head
+            # (the with-phrase on the verb, or hung by the parse on its object: "discussed the plan with X")
+            preps = [*children(verb), *(p for o in children(verb) if o.dep_ == "dobj" for p in children(o))]
+            for prep in preps:
+                if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > t.i:
+                    continue
+                for obj in children(prep):
+                    partner = by_head.get(obj.i) if obj.dep_ == "pobj" else None
+                    if partner is None or partner.ents[0] is m.ents[0]:
+                        continue
+                    if any(e.plural or e.kind == "GROUP" for e in (m.ents[0], partner.ents[0])):
+                        continue
+                    if best is None or m.start > best[0]:
+                        best = (m.start, [m.ents[0], partner.ents[0]], partner.start)
+        return best
 
     def _compatible(self, e: Ent, gender: str | None, plural: bool, low: str) -> bool:
         if low in ("it", "its"):

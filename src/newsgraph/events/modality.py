@@ -41,6 +41,7 @@ _HASTE_VERBS = ("rush", "hurry")     # M-hope words that are also verbs of motio
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
 _CIRCUMSTANCE_PREPS = word_list("patterns", "TIME_RELATION_PREPS")   # after, amid, despite ...: adjuncts beside an act
+_SETTING_PREPS = ("during", "in", "at")       # "agreed, in a call with X, to ...": where a promise was made
 _PURPOSE_VERBS = word_list("patterns", "PURPOSE_VERBS")
 _CIRCUMSTANCE_IN_NOUNS = word_list("patterns", "CIRCUMSTANCE_IN_NOUNS")   # "in the face of", "in the wake of"
 _KEPT_WORD_VERBS = word_list("patterns", "KEPT_WORD_VERBS")   # "kept their promise to kill": done (round27)
@@ -477,6 +478,12 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 c.dep_ == "pobj" and c.lemma_.lower() in _CIRCUMSTANCE_IN_NOUNS for c in children(node)):
             # "refused to back down in the face of threats", "resigned in the wake of the protests": a multiword
             # preposition of circumstance, as "despite" and "after" below (word list CIRCUMSTANCE_IN_NOUNS, session 34)
+            break
+        if dep == "prep" and node.lower_ in _SETTING_PREPS and lemma in govern and any(
+                c.dep_ in ("xcomp", "ccomp") for c in children(head)):
+            # "agreed, during a meeting with the premier, to reopen the border", "in a call with X, promised to
+            # send aid": the meeting or call where a promise was made is the setting of the promising verb, which
+            # has its own complement; it happened, it is not what was promised (session 48 lead)
             break
         if dep == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
             # "trading was halted amid protests", "the vote was cancelled after clashes": an act named in an

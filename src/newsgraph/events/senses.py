@@ -291,7 +291,9 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_at_home":  # "police sent 200 officers to the stadium" (session 40 coop44)
         return any(_words(o) & sense.values for o in _objects(tok)) and not _two_countries(source, target)
     if cond == "idle":          # intransitive and bare: "his savings continued to decline"
-        return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok)
+        # (with values, also none of those prepositions: "said he would appeal", not "appealed for calm")
+        return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok) \
+            and not any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
     if cond == "bare":
         return _bare(tok)
     if cond == "story":

@@ -180,6 +180,9 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue        # "'Why should we pay more?' she asked": a question, no demand (round28, coop28)
         if conv.enabled("misattached-demands", options.since) and _after_infinitive(reporter, clause):
             continue        # "asked the judge to drop the case over files he needs to see": a clause of the noun
+        if conv.enabled("legal-text-musts", options.since) and any(
+                c.lemma_.lower() in _LEGAL_TEXT_NOUNS for c in roles.subjects(reporter)):
+            continue        # "a new law says charities must register": what a law requires, no one's demand
         sources = args.resolved(analysis, roles.subjects(reporter))
         subs = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subs and clause.dep_ == "conj" and clause.head.i != clause.i \
@@ -216,6 +219,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
 
 
 _POLL_SHARES = word_list("patterns", "POLL_SHARES")
+_LEGAL_TEXT_NOUNS = word_list("patterns", "LEGAL_TEXT_NOUNS")
 _ATTITUDE_ROOTS = ("05", "11", "12")
 _POLL_WORDS = word_list("patterns", "POLL_WORDS")
 
