@@ -102,3 +102,25 @@ def test_meeting_inside_what_was_agreed_stays_planned():
     text = "The Chilean foreign minister agreed to meet his Peruvian counterpart during a visit next month."
     meets = [e for e in _events(text) if e.cameo_code.startswith("04")]
     assert meets and all(e.modality == "planned" for e in meets)
+
+
+# -- the text a leader signs is no second side (coder: a target that is an agreement noun of the signer's own code) --
+
+def test_signing_ones_own_states_accession_text_is_still_a_signing():
+    text = "Slovak President Ivan Novak signed Bratislava's accession treaty on Tuesday."
+    signed = [e for e in _events(text) if e.cameo_code == "057"]
+    assert signed and signed[0].source_code == "SVKGOV" and signed[0].target_code is None
+
+
+def test_signing_with_another_state_keeps_that_side():
+    text = "Slovak President Ivan Novak signed a border treaty with Hungary on Tuesday."
+    assert any(e.cameo_code == "057" and e.target_code and e.target_code.startswith("HUN") for e in _events(text))
+
+
+# -- given names of public figures tell "he" from "she" (kb given_names.csv) -----------------------------------------
+
+def test_he_after_a_woman_inviting_a_man_is_the_man():
+    text = ("Foreign Minister Madeleine Ortiz of Chile has invited Peruvian Foreign Minister Bronislaw Vera to visit "
+            "Santiago. He will then travel to Buenos Aires for talks.")
+    travel = [e for e in _events(text) if e.source_text == "He"]
+    assert travel and all(e.source_code == "PERGOV" for e in travel)

@@ -486,6 +486,9 @@ def _code_trigger(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, tri
         if t is not None and ta is not None and sa is not None and t.head.tag_ == "PRP" and ta.kind == "COUNTRY" \
                 and ta.country == sa.country and conv.enabled("pronoun-own-state", options.since):
             t, ta = None, None      # "South Korea's military ... urged it to stop": not its own subject's state
+        if t is not None and ta is not None and sa is not None and sa.code == ta.code and code[:2] in ("03", "05") \
+                and t.head.lemma_.lower() in noun_sets()["AGREEMENT"]:
+            t, ta = None, None      # "signed Budapest's accession treaty": the text signed, no second side (s48 lead)
         if t is not None and ta is not None and sa is not None and own_mission(code, sa, ta, t.head) \
                 and conv.enabled("own-missions", options.since):
             place_target = mission_host(analysis, t.head, trig.token, sa.country)
