@@ -116,3 +116,19 @@ def test_diners_and_churchgoers_killed_are_victims():
 def test_a_bill_killed_by_senators_is_still_no_force():
     evs = _events("The tax bill was killed by senators on Tuesday.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+
+
+# ------------------------------------------------------------------ a wave or series of attacks as the means
+
+def test_a_wave_of_attacks_kills():
+    evs = _events("A wave of attacks killed 30 people in the capital, Bamako, on Friday.")
+    assert _has(evs, root="19", tgt="MLI"), _pairs(evs)
+    evs = _events("A series of attacks left 60 people dead in Ouagadougou last week.")
+    assert _has(evs, root="19", tgt="BFA"), _pairs(evs)
+
+
+def test_a_series_of_storms_or_attacks_with_no_toll():
+    evs = _events("A series of storms left 12 people dead in Texas.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)
+    evs = _events("A series of attacks worried investors in Paris.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")], _pairs(evs)

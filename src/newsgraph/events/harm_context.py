@@ -74,6 +74,9 @@ def _attack_subject(tok: Token, verb: Token, since: frozenset[str] | None) -> bo
     nor the antecedent of a relative clause ("a stabbing that killed a passenger" is the stabbing's toll,
     toll-clauses), and a "blast" or "explosion" stays an accident unless a weapon or attacker names it."""
     own = tok.head.i == verb.i or _relative_on(tok, verb, since)
+    if own and conv.enabled("attack-series", since) and any(
+            _in_set(a, "ATTACK_SUBJECTS") for a in roles.quantity_of(tok)):
+        return True     # "a wave of attacks killed 30 people" (attack-series, session 48 vio52)
     return own and _in_set(tok, "ATTACK_SUBJECTS") and conv.enabled("attack-subjects", since) \
         and tok.lemma_.lower() not in pattern_index("noun", since)     # a noun row codes it with its toll itself
 
