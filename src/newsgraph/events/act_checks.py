@@ -22,7 +22,7 @@ from newsgraph.events.patterns import agentless_forms, intent_verbs
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
 from newsgraph.events.triggers import CoderOptions, Trigger
 from newsgraph.events.tolls import toll_clause
-from newsgraph.events.target_candidates import _protest_verb
+from newsgraph.events.target_candidates import _protest_verb, _toll_victims
 from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 from newsgraph.events.among import among_members
@@ -47,7 +47,8 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
         named = [h for h in roles.prep_objects(tok, _NOMINAL_TARGET_PREPS) if h.ent_type_ not in ("DATE", "TIME")]
         faced = received and conv.enabled("faced-acts", options.since)
         if not (named or roles.possessors(tok) or tok.dep_ in ("nsubj", "nsubjpass", "ROOT") or faced
-                or _reported_act(tok, code, options) or _wound_bearer(tok, options)):
+                or _reported_act(tok, code, options) or _wound_bearer(tok, options)
+                or roles.quantity_head(tok) is not None and _toll_victims(tok, options)):
             return None
         if tok.dep_ == "pobj" and tok.head.lower_ in _REFERENCE_PREPS:
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point

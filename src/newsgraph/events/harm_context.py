@@ -20,7 +20,8 @@ from newsgraph.events.patterns import noun_sets, pattern_index
 from newsgraph.events.target_candidates import _protest_verb
 from newsgraph.events.merges import TIME_NOUNS as _TIME_NOUNS
 from newsgraph.events.triggers import CAUSING_PHRASES as _CAUSING_PHRASES
-from newsgraph.events.triggers import CoderOptions
+from newsgraph.events.triggers import CoderOptions, match_verb
+from newsgraph.events.sense_sides import lone_head
 from newsgraph.nlp.cache import children, doc_sents
 from newsgraph.records import Actor
 
@@ -72,8 +73,21 @@ def _attack_subject(tok: Token, verb: Token, since: frozenset[str] | None) -> bo
     attack-subjects); not a subject read through control ("launched an offensive to retake the town" is the army's),
     nor the antecedent of a relative clause ("a stabbing that killed a passenger" is the stabbing's toll,
     toll-clauses), and a "blast" or "explosion" stays an accident unless a weapon or attacker names it."""
-    return tok.head.i == verb.i and _in_set(tok, "ATTACK_SUBJECTS") and conv.enabled("attack-subjects", since) \
+    own = tok.head.i == verb.i or _relative_on(tok, verb, since)
+    if own and conv.enabled("attack-series", since) and any(
+            _in_set(a, "ATTACK_SUBJECTS") for a in roles.quantity_of(tok)):
+        return True     # "a wave of attacks killed 30 people" (attack-series, session 48 vio52)
+    return own and _in_set(tok, "ATTACK_SUBJECTS") and conv.enabled("attack-subjects", since) \
         and tok.lemma_.lower() not in pattern_index("noun", since)     # a noun row codes it with its toll itself
+
+
+def _relative_on(tok: Token, verb: Token, since: frozenset[str] | None) -> bool:
+    """"The ambush, which killed nine soldiers, ...", "crossfire that wounded two": the verb is a relative clause on
+    the attack noun, its "which" or "that" the subject; an attack noun no noun row codes (ambush, crossfire,
+    onslaught) has no toll of its own to carry the act, so the clause's verb reads it as its means (convention
+    attack-relatives, session 48 vio52)."""
+    return verb.dep_ == "relcl" and verb.head.i == tok.i and conv.enabled("attack-relatives", since) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in children(verb))
 
 
 def _gerund_attack_subjects(tok: Token, options: CoderOptions) -> list[Token]:
@@ -338,15 +352,29 @@ def _protesting_side(tok: Token) -> bool:
     reads force by those the sentence calls protesters (convention protesting-sides, session 43 vio47)."""
     if tok.pos_ != "VERB":
         return False
-    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _protest_verb(tok.head):
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _crowd_protest_verb(tok.head):
         return True
     for verb in roles.coordinated_verbs(tok):
-        if verb.i != tok.i and verb.pos_ == "VERB" and _protest_verb(verb):
+        if verb.i != tok.i and verb.pos_ == "VERB" and _crowd_protest_verb(verb):
             return True
-        if any(c.dep_ == "advcl" and c.tag_ == "VBG" and _protest_verb(c)
+        if any(c.dep_ == "advcl" and c.tag_ == "VBG" and _crowd_protest_verb(c)
                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c)) for c in children(verb)):
             return True
     return False
+
+
+_CROWD_ONLY_PROTESTS = word_list("patterns", "CROWD_ONLY_PROTESTS")
+
+
+def _crowd_protest_verb(verb: Token) -> bool:
+    """A protest verb (_protest_verb), but not a row of word list CROWD_ONLY_PROTESTS done by one person: "a gunman
+    went on a rampage in the care home, killing six residents" is a killing spree, no riot (convention
+    lone-rampages, session 48 vio52)."""
+    if not _protest_verb(verb):
+        return False
+    trig = match_verb(verb, pattern_index("verb", None))
+    return not (trig.pattern.id in _CROWD_ONLY_PROTESTS and conv.enabled("lone-rampages", None)
+                and any(lone_head(s) for s in roles.subjects(verb)))
 
 
 def _by_ordnance(tok: Token, ordnance: frozenset[str]) -> bool:

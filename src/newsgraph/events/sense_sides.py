@@ -407,3 +407,25 @@ def sideless_subject(source: Party | None, target: Party | None, tok: Token, ver
     if any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return False        # "a shooting that wounded two guards may have been a robbery": told here, with its toll
     return all(p is None or p.actor is None for p in (source, target))
+
+
+_CROWD_NOUNS = word_list("patterns", "CROWD_NOUNS")
+
+
+def lone_doer(source: Party | None) -> bool:
+    """One person, not a crowd (session 48 vio52): "a gunman", "Robert Lane, 45", "the man" -- a side named by a
+    singular noun or a person's name (lone_head), that is a person. A riot is a crowd's: a gunman who "went on a
+    rampage" killed, and that is no violent protest."""
+    if source is None or not lone_head(source.head):
+        return False
+    if source.actor is not None and source.actor.kind == "PERSON":
+        return True
+    return source.head.ent_type_ == "PERSON" or _is_person(source)
+
+
+def lone_head(head: Token) -> bool:
+    """A singular noun or name, no pronoun, with no side joined to it by "and", that is no noun of a body of people
+    (word list CROWD_NOUNS: a crowd, a mob, a gang) nor a quantity of people ("a group of youths")."""
+    if head.pos_ == "PRON" or head.tag_ not in ("NN", "NNP") or len(roles.conjuncts(head)) > 1:
+        return False
+    return head.lemma_.lower() not in _CROWD_NOUNS and not roles.prep_objects(head, ("of",))

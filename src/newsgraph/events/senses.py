@@ -35,7 +35,8 @@ from newsgraph.events.issue_stances import issue_object
 from newsgraph.events.coop_checks import (business_dyad, frozen_object, relief_cargo, sum_in, sum_noun,
                                            taken_off_other)
 from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, _armed_place, _armed_story,
-                                          _can_use_force, _force_verb, _is_person, civil_doer, sideless_subject,
+                                          _can_use_force, _force_verb, _is_person, civil_doer, lone_doer,
+                                          sideless_subject,
                                           _named_against_politician,
                                           _named_helped, _named_person, _other_sector, _party_subjects, _patients,
                                           _private_help,
@@ -67,7 +68,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "private_help", "setting_of", "sum_noun", "business_dyad",
               "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep",
               "of_object", "for_object", "to_object", "talked_about", "international_target", "civil_doer",
-              "sideless_subject", "issue_object", "on_object")
+              "sideless_subject", "issue_object", "on_object", "lone_source")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -78,7 +79,7 @@ LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", 
                    "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
                    "state_body_source", "purpose_abroad", "object_at_home", "private_help",
                    "business_dyad", "international_target", "civil_doer",
-                   "sideless_subject", "issue_object")  # on the sides, not the words
+                   "sideless_subject", "issue_object", "lone_source")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -623,6 +624,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return business_dyad(source, target)
     if cond == "private_help":   # "volunteers delivered food parcels to elderly neighbours" (session 44 coop48)
         return _private_help(source, target, sense.values)
+    if cond == "lone_source":    # "a gunman went on a rampage": one person, no crowd (session 48 vio52)
+        return lone_doer(source)
     if cond == "civil_doer":     # "a man attacked a parked car" (session 47 vio51)
         return civil_doer(source, target, tok)
     if cond == "sideless_subject":      # "the shootings were the third such incident" (session 47 vio51)

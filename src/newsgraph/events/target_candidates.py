@@ -234,12 +234,15 @@ _HANDOVER_CODE = "063"
 def _toll_victims(n: Token, options: CoderOptions) -> list[Token]:
     """The victims of an attack noun that is the subject of a toll verb: "the blast killed five",
     "a shooting left three people wounded", or (round 11) of its relative clause: "the strike that killed four"."""
-    verb = n.head if n.dep_ == "nsubj" else None
+    subj = n
+    if conv.enabled("attack-series", options.since) and roles.quantity_head(n) is not None:
+        subj = roles.quantity_head(n)   # "a string of bombings left 30 people dead" (session 48 vio52)
+    verb = subj.head if subj.dep_ == "nsubj" else None
     if verb is None or not toll_verb(verb):
         verb = toll_clause(n) if conv.enabled("toll-clauses", options.since) else None
     if verb is None:
         return []
-    return [o for o in roles.direct_objects(verb) if o.i != n.i]
+    return [o for o in roles.direct_objects(verb) if o.i != n.i and o.i != subj.i]
 
 
 LAUNCH_VERBS = word_list("patterns", "LAUNCH_VERBS")

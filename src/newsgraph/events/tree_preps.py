@@ -25,7 +25,18 @@ def agent_of(verb: Token) -> list[Token]:
     """The passive's "by" agent; not a time ("54 people had been detained by the evening", "by Sunday": a deadline
     the parse reads as the agent; session 42 fam46)."""
     return [gc for c in children(verb) if c.dep_ == "agent" for gc in children(c) if gc.dep_ == "pobj"
-            and gc.ent_type_ not in ("DATE", "TIME") and gc.lemma_.lower() not in _TIME_NOUNS]
+            and gc.ent_type_ not in ("DATE", "TIME") and gc.lemma_.lower() not in _TIME_NOUNS] + hands_agents(verb)
+
+
+def hands_agents(verb: Token) -> list[Token]:
+    """"were killed at the hands of gunmen", "died at the hands of the police": the of-phrase of "at the hands of"
+    on a verb names who did it, as a passive's "by" does (session 48 vio52); "in the hands of" is who holds
+    something, no doer."""
+    return [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "at"
+            for h in children(c) if h.dep_ == "pobj" and h.lower_ == "hands"
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in children(h))
+            for o in children(h) if o.dep_ == "prep" and o.lower_ == "of"
+            for g in children(o) if g.dep_ == "pobj"]
 
 
 def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
