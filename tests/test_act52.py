@@ -86,11 +86,14 @@ def test_a_role_said_of_a_guest_does_not_move_the_story():
      "had gone well.", "ISR"),
     ("NAIROBI - President William Ruto met Chinese investors on Monday. A person close to Ruto said the talks had gone "
      "well.", "KEN"),
+    # a person the story places only later (context.py) places the sources too
+    ("JERUSALEM - President Dov Aharon met Czech officials on Monday in Jerusalem. Aharon spoke of Israeli hopes for "
+     "peace. Sources close to Aharon said the talks had gone well.", "ISR"),
 ])
 def test_people_close_to_a_named_person_are_of_their_country(text, code):
     _, e, src = _event(text, "said")
     assert src is not None and src.country == code and src.country_source == "employer"
-    assert src.kind != "PERSON" or src.name not in ("Shimon Peres", "William Ruto")
+    assert src.kind != "PERSON" or src.name not in ("Shimon Peres", "William Ruto", "Dov Aharon")
 
 
 def test_close_to_a_thing_places_no_one():

@@ -11,7 +11,8 @@ supporters") is left to the party readings.
 
 Round50 (session 48 act52): people "close to" a named person (kb CLOSE_CIRCLE_NOUNS: "Sources close to Peres said",
 "a person close to Ruto") are of that person's circle, so of the person's country, the same way; before, "sources"
-were an unplaced voice of no country in a story whose named Israeli president they were close to.
+were an unplaced voice of no country in a story whose named Israeli president they were close to. A person placed
+only later, by the story (context.py), places them there too (told_countries.possessor_country).
 """
 from __future__ import annotations
 
@@ -26,8 +27,11 @@ CAMP_NOUNS = word_list("kb", "PERSON_CAMP_NOUNS")
 CLOSE_NOUNS = word_list("kb", "CLOSE_CIRCLE_NOUNS")
 
 
-def _close_to(h: Token) -> list[Token]:
-    """The objects of "close to" after the noun `h` ("sources close to Peres")."""
+def close_to(h: Token) -> list[Token]:
+    """The objects of "close to" after a noun of CLOSE_CIRCLE_NOUNS `h` ("sources close to Peres"); none after other
+    nouns."""
+    if noun_lemma(h) not in CLOSE_NOUNS:
+        return []
     return [g for c in children(h) if c.dep_ == "amod" and c.lower_ == "close" and c.i > h.i
             for p in children(c) if p.dep_ == "prep" and p.lower_ == "to"
             for g in children(p) if g.dep_ == "pobj"]
@@ -42,7 +46,7 @@ def camp_person_tokens(table: EntityTable, h: Token) -> set[int]:
         return set()
     named = table.name_entity_at()
     if lemma in CLOSE_NOUNS:
-        for cand in _close_to(h):
+        for cand in close_to(h):
             e = named.get(cand.i)
             if e is not None and e.kind == "PERSON" and not e.generic and e.country:
                 return {t.i for t in subtree(cand.head.head)}   # "close to Peres": the words after the noun
