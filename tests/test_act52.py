@@ -129,3 +129,20 @@ def test_a_capital_before_a_mission_noun_is_the_host():
     # a country before it is the state whose post it is
     _, e, src = _event("KABUL - The British embassy in Kabul said on Monday that two guards were hurt.", "said")
     assert src.country == "GBR"
+
+
+# --- 4. "the country" is not the other side of its own act --------------------------------------------------------
+
+def test_the_country_is_not_the_state_its_act_is_aimed_at():
+    # before: "the country" re-named Grenada, which then rejected its own request (and Nepal's "country" was India)
+    _, e, src = _event("Grenada asked for a waiver of its fees last month. The country's embarrassment grew after the "
+                       "country rejected Grenada's request on Monday.", "rejected")
+    assert e.source_code != "GRD" and e.target_code == "GRD"
+    _, e, src = _event("Nepal asked India for more fuel. The country accused India of a blockade on Monday.", "accused")
+    assert e.source_code == "NPL" and e.target_code == "IND"
+
+
+def test_the_country_still_renames_the_last_state_named():
+    _, e, src = _event("Grenada asked for a waiver of its fees last month. On Monday the country rejected a request "
+                       "from Barbados.", "rejected")
+    assert e.source_code == "GRD"
