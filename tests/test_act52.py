@@ -14,17 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-import newsgraph
-
-PUBLISHED = "2024-06-19"
-
-
-def _event(text: str, cue: str):
-    """The analysis, the first event whose cue starts with `cue`, and its source actor (None without one)."""
-    a = newsgraph.analyse(text, published=PUBLISHED)
-    e = next((e for e in a.events if (e.cue or "").startswith(cue)), None)
-    assert e is not None, f"no event with cue {cue!r}: {[x.cue for x in a.events]}"
-    return a, e, a.actor(e.source_actor_id) if e.source_actor_id else None
+# the helper of session 47's tests: the analysis, the first event of a cue, its source actor
+from test_act51 import _event
 
 
 # --- 1. roles said of a person: only where the text asserts them ---------------------------------------------------
@@ -103,24 +94,23 @@ def test_close_to_a_thing_places_no_one():
 
 # --- 3. the seat of a mission or an international body ------------------------------------------------------------
 
-def test_a_missions_host_town_is_not_where_the_story_happens():
-    # before: the prime minister and the permanent secretary of a Barbados story were American (the mission's and the
-    # OAS's Washington was the only town named)
-    text = ("Prime Minister Alan Corbin said on Monday that he was embarrassed by the vote. The Barbados mission in "
-            "Washington had objected to Grenada's request at the OAS in Washington. Corbin said the mission had not "
-            "consulted the ministry. The permanent secretary later told the mission to drop its objection, the prime "
-            "minister said.")
-    _, e, src = _event(text, "said")
-    assert src.name == "Alan Corbin" and src.country != "USA"
+_CORBIN = ("Prime Minister Alan Corbin said on Monday that he was embarrassed by the vote. {} Corbin said the {} had "
+           "not consulted the ministry. The permanent secretary later told the {} to drop {} objection, the prime "
+           "minister said.")
 
 
-def test_a_town_where_something_happens_still_places_the_story():
-    text = ("Prime Minister Alan Corbin said on Monday that he was embarrassed by the vote. Barbados had objected to "
-            "Grenada's request at a hearing in Washington. Corbin said the delegates had not consulted the ministry. "
-            "The permanent secretary later told the delegates in Washington to drop their objection, the prime "
-            "minister said.")
+@pytest.mark.parametrize("text,american", [
+    # before: the prime minister of a Barbados story was American (the mission's and the OAS's Washington were the only
+    # town named)
+    (_CORBIN.format("The Barbados mission in Washington had objected to Grenada's request at the OAS in Washington.",
+                    "mission", "mission", "its"), False),
+    # a town where something happens still places the story, as before (no seat of a body)
+    (_CORBIN.format("Barbados had objected to Grenada's request at a hearing in Washington.", "delegates",
+                    "delegates in Washington", "their"), True),
+])
+def test_a_missions_host_town_is_not_where_the_story_happens(text, american):
     _, e, src = _event(text, "said")
-    assert src.country == "USA"      # as before: the hearing happened there (no seat of a body)
+    assert src.name == "Alan Corbin" and (src.country == "USA") == american
 
 
 def test_a_capital_before_a_mission_noun_is_the_host():
