@@ -252,7 +252,7 @@ class CountryAnaphors:
 
     def clause_other_countries(self, h: Token) -> set[str]:
         """The countries named in the clause of the subject `h` outside its own phrase ("the country rejected
-        Dominica's request", "the nation accused Russia"): the other side of its act, which it cannot re-name
+        Grenada's request", "the nation accused Russia"): the other side of its act, which it cannot re-name
         (round50, session 48 act52)."""
         acts = [c for c in children(h) if c.dep_ == "acl" and c.pos_ == "VERB"]     # "this country rejecting X"
         if h.dep_ in ("nsubj", "nsubjpass"):
@@ -281,7 +281,7 @@ class CountryAnaphors:
             if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY":
                 continue
             if m.ents[0].country in others:
-                continue      # "this country rejecting Dominica's request": not Dominica (round50)
+                continue      # "this country rejecting Grenada's request": not Grenada (round50)
             iso = (m.ents[0].country or "").lower()
             if forms is not None and iso not in forms or lemma == "republic" and iso in MONARCHIES:
                 # "Saudi Arabia signed a deal with France ... the kingdom": the kingdom, not the last country

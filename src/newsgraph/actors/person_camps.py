@@ -9,9 +9,9 @@ fraud": RUSGOV, Putin himself, and "Ruto supporters attacked opposition offices"
 111) and the of-object's phrase named no actor at all. A name the recogniser tags as an organisation ("Labour
 supporters") is left to the party readings.
 
-Round50 (session 48 act52): people "close to" a named person (kb CLOSE_CIRCLE_NOUNS: "Sources close to Peres said",
+Round50 (session 48 act52): people "close to" a named person (kb CLOSE_CIRCLE_NOUNS: "Sources close to Aharon said",
 "a person close to Ruto") are of that person's circle, so of the person's country, the same way; before, "sources"
-were an unplaced voice of no country in a story whose named Israeli president they were close to. A person placed
+were an unplaced voice of no country in a story whose named president they were close to. A person placed
 only later, by the story (context.py), places them there too (told_countries.possessor_country).
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ CLOSE_NOUNS = word_list("kb", "CLOSE_CIRCLE_NOUNS")
 
 
 def close_to(h: Token) -> list[Token]:
-    """The objects of "close to" after a noun of CLOSE_CIRCLE_NOUNS `h` ("sources close to Peres"); none after other
+    """The objects of "close to" after a noun of CLOSE_CIRCLE_NOUNS `h` ("sources close to Aharon"); none after other
     nouns."""
     if noun_lemma(h) not in CLOSE_NOUNS:
         return []
@@ -49,7 +49,7 @@ def camp_person_tokens(table: EntityTable, h: Token) -> set[int]:
         for cand in close_to(h):
             e = named.get(cand.i)
             if e is not None and e.kind == "PERSON" and not e.generic and e.country:
-                return {t.i for t in subtree(cand.head.head)}   # "close to Peres": the words after the noun
+                return {t.i for t in subtree(cand.head.head)}   # "close to Aharon": the words after the noun
         return set()
     for c in children(h):
         if c.dep_ == "compound" and c.i < h.i:

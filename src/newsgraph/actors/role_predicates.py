@@ -14,7 +14,7 @@ or the object of "as"), AS_ROLE_VERBS (active or passive, the role the object of
 as"). An active naming verb names someone else ("Trump named Pence as his running mate"): not read.
 
 Only a role the text asserts of the person places them (round50, session 48 act52: on unseen text the kind gave
-countries a careful reader would not): not a negated one ("Halvorsen is not the mayor of Lagos", "was never"), one
+countries a careful reader would not): not a negated one ("Ekberg is not the mayor of Lagos", "was never"), one
 under a modal ("would become the first foreign mayor of Lagos", kb ROLE_UNSAID_MODALS), one in the that-clause of a
 denial or a hope ("denied that he was the head of the Iranian mission", ROLE_UNSAID_HEADS), or in a clause of "if" /
 "whether" (ROLE_UNSAID_MARKS); `posted_role` tells a post held where the holder is sent ("the Moscow bureau chief",

@@ -241,10 +241,10 @@ def _origin_of_person(view: DocView, start: int) -> bool:
 
 
 def _seat_of_body(view: DocView, start: int) -> bool:
-    """Is the place at char `start` only the seat of a state's post abroad or of an international body ("the T&T
-    mission in Washington", "the Washington mission", "a meeting at the OAS in Washington"), which says where that
-    body sits, not where the story happens? (round50, session 48 act52: a Port of Spain story about its mission
-    at the OAS was a Washington story, and its prime minister American)"""
+    """Is the place at char `start` only the seat of a state's post abroad or of an international body ("the Barbados
+    mission in Washington", "the Washington mission", "objected at the OAS in Washington"), which says where that
+    body sits, not where the story happens? (round50, session 48 act52: a small state's story about its mission
+    at an international body in Washington was a Washington story, and its prime minister American)"""
     first = view.token_at.get(start)
     if first is None:
         return False

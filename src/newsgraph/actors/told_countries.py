@@ -428,7 +428,7 @@ def possessor_country(view: DocView, boss: dict[int, Ent], ent: Ent, ments: list
         head = view.doc[m.head]
         owners = [e for c in head.children if c.dep_ == "poss" for t in c.subtree
                   if (e := boss.get(t.i)) is not None]
-        # "Sources close to Peres", Peres placed by the story (round50)
+        # "Sources close to Aharon", Aharon placed by the story (round50)
         owners += [e for t in close_to(head) if (e := boss.get(t.i)) is not None and e.kind == "PERSON"]
         owner = next((e for e in owners if e is not ent and e.country and e.kind in ("PERSON", "ORG")
                       and not e.generic and e.country not in NON_STATE_COUNTRY), None)
