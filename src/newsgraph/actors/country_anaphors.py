@@ -282,6 +282,19 @@ class CountryAnaphors:
         return next((REGION_EPITHETS[c.lower_] for c in children(h) if c.dep_ in ("amod", "compound")
                      and c.i < h.i and c.lower_ in REGION_EPITHETS), None)
 
+    def clause_other_countries(self, h: Token) -> set[str]:
+        """The countries named in the clause of the subject `h` outside its own phrase ("the country rejected
+        Grenada's request", "the nation accused Russia"): the other side of its act, which it cannot re-name
+        (round50, session 48 act52)."""
+        acts = [c for c in children(h) if c.dep_ == "acl" and c.pos_ == "VERB"]     # "this country rejecting X"
+        if h.dep_ in ("nsubj", "nsubjpass"):
+            acts.append(h.head)
+        clause = {t.i for v in acts for t in subtree(v)}
+        own = {t.i for t in subtree(h)} - clause - {h.head.i}
+        return {m.ents[0].country for m in self.table.ments
+                if len(m.ents) == 1 and m.ents[0].kind == "COUNTRY" and m.ents[0].country
+                and m.head not in own and m.head in clause}
+
     def country_talked_about(self, h: Token) -> list[Ent]:
         """The country "the country" / "the nation" re-names: the one last named, unless it was named as a
         place ("attacks in X", "infiltration from Y", "the border with Z") and another country was named
@@ -295,9 +308,12 @@ class CountryAnaphors:
         region = self.region_epithet(h)
         if region is not None:
             forms = region if forms is None else forms & region
+        others = self.clause_other_countries(h)
         for m in table.mentions_before(h.i):
             if len(m.ents) != 1 or m.ents[0].kind != "COUNTRY":
                 continue
+            if m.ents[0].country in others:
+                continue      # "this country rejecting Grenada's request": not Grenada (round50)
             iso = (m.ents[0].country or "").lower()
             if forms is not None and iso not in forms or lemma == "republic" and iso in MONARCHIES:
                 # "Saudi Arabia signed a deal with France ... the kingdom": the kingdom, not the last country

@@ -77,6 +77,9 @@ class Ent:
     foreign: bool = False              # "foreign agents": of no country the story or dateline gives
     one_of: frozenset[str] = frozenset()   # "the Korean government": of one of these countries, if any
     local: bool = False                # known only by this article's description: an actor of this article
+    # placed only by a role a predicate says of them ("Obi became mayor of Lagos"): who they are, not where the
+    # story happens (story_country.story_evidence leaves them out; round50)
+    placed_by_predicate: bool = False
 
     def __post_init__(self) -> None:
         if self.country and self.country_source is None:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.actors.phrases import PERSON_SUFFIXES, noun_lemma, read_phrase
-from newsgraph.actors.role_predicates import predicated_subject
+from newsgraph.actors.role_predicates import placed_where_held, posted_role, predicated_subject
 from newsgraph.nlp.cache import children, has_the, subtree, lefts
 
 # where a plural demonym is a noun phrase of its own ("Kenyans returned", "deported 40 Kenyans")
@@ -41,14 +41,25 @@ class Epithets:
         if ent is None or ent.kind != "PERSON":
             return False
         start, end, toks = self.span(h)
+        held = placed_where_held(h) and not self.state_post(lemma)
+        if held:    # "worked as a doctor in Gaza": where the post is held, not whose it is (round50)
+            where = {t.i for c in children(h) if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in subtree(c)}
+            toks = [t for t in toks if t.i not in where]
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
-        if info.country is None and h.i in self.place_country:
-            info.country = self.place_country[h.i]      # "the mayor of Lagos": its place's (round49)
+        by_place = info.country is None and h.i in self.place_country and not posted_role(toks) and not held
+        if by_place:
+            # "the mayor of Lagos": its place's (round49); not "a doctor in Gaza", "the Moscow bureau chief"
+            # (round50)
+            info.country = self.place_country[h.i]
+        elif info.country and posted_role(toks) and info.country in {
+                self.view.town_places.get(t.idx) or self.view.metonym_towns.get(t.idx) for t in toks}:
+            info.country = None     # "the Moscow bureau chief": where the holder is sent (round50)
         if info.country and ent.country and info.country != ent.country:
             return False          # "Ruiz is a Chilean diplomat" of a Peruvian: the text does not say it
         if info.country and ent.country is None and info.country not in ent.foreign_to:
             # "Pedro Ruiz is a Chilean diplomat": the text places and titles him, as an apposition would
             ent.set_country(info.country, "apposition")
+            ent.placed_by_predicate = by_place     # the office's place: not where the story is (round50)
             if ent.sector is None and info.sector:
                 ent.sector, ent.role = ("ELI" if info.former else info.sector), ent.role or info.role
         self.claim(start, end, h.i, [ent])

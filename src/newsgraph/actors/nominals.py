@@ -36,7 +36,7 @@ from newsgraph.actors.office_bodies import own_body_holders
 from newsgraph.actors.person_camps import camp_person_tokens
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS, SPECIFIC_HEAD_TITLES, PersonAnaphors
 from newsgraph.actors.title_pairs import holders_of_two_states
-from newsgraph.actors.phrases import noun_lemma, read_phrase
+from newsgraph.actors.phrases import is_mission, noun_lemma, read_phrase
 from newsgraph.actors.place_governments import PlaceGovernments
 from newsgraph.actors.told_countries import domestic_side_country
 from newsgraph.actors.town_offices import town_of_office
@@ -119,6 +119,9 @@ class NominalResolver(NominalPhrases, NominalOwners, CountryAnaphors, NounAnapho
         if owner and self.relation_of_state(h) or camp:
             # "Ukraine's allies": the owner says whose allies they are, not whose they are (round45)
             toks = [t for t in toks if t.i not in owner]
+        if is_mission(h):
+            # "the Kabul embassy", "the Washington mission": the host's town, not whose post it is (round50)
+            toks = [t for t in toks if not (t.dep_ == "compound" and t.i < h.i and t.idx in self.view.town_places)]
         info = read_phrase(kb, toks, h, self.view.country_of, self.view.org_code_of)
         if owner and info.sector is None and self.relation_of_state(h):
             info.sector = "GOV"     # ("Ukraine's partners": states acting together, as "foreign powers")

@@ -12,6 +12,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
+from newsgraph.actors.phrases import MISSION_NOUNS
 from newsgraph.actors.places import dateline_country_of, place_country
 from newsgraph.nlp.cache import NAME_LINKS, climb
 
@@ -193,11 +194,15 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         if _origin_of_person(view, p.start):
             origins.add(p.country)
             continue            # "a native of Peru": where someone comes from, not where the story happens
+        if p.feature != "country" and _seat_of_body(view, p.start):
+            continue            # "its mission in Washington", "the OAS in Washington": a seat abroad (round50)
         score[p.country] += (PLACE_WEIGHT if p.feature in SUBNATIONAL_FEATURES else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
     for m, e in said_country_mentions(table):
         if e.country in origins and e.country_source == "apposition":
             continue            # "Gomez, a native of Peru": his origin, not the story's place
+        if e.placed_by_predicate:
+            continue            # "Obi became mayor of Lagos" in a story from Washington: who she is (round50)
         if e.kind == "COUNTRY":
             if view.toks[m.start].idx not in place_starts:     # a country the geo stage did not count
                 score[e.country] += COUNTRY_PLACE_WEIGHT * _position(m.sent)
@@ -233,6 +238,23 @@ def _origin_of_person(view: DocView, start: int) -> bool:
     if prep.lower_ in ("of", "from") and gov.lemma_.lower() in ORIGIN_NOUNS:
         return True
     return prep.lower_ == "in" and gov.lower_ == "born"
+
+
+def _seat_of_body(view: DocView, start: int) -> bool:
+    """Is the place at char `start` only the seat of a state's post abroad or of an international body ("the Barbados
+    mission in Washington", "the Washington mission", "objected at the OAS in Washington"), which says where that
+    body sits, not where the story happens? (round50, session 48 act52: a small state's story about its mission
+    at an international body in Washington was a Washington story, and its prime minister American)"""
+    first = view.token_at.get(start)
+    if first is None:
+        return False
+    if any(t.dep_ == "compound" and t.head.lemma_.lower() in MISSION_NOUNS for t in (first, first.head)):
+        return True             # "the Washington mission", "the New York consulate"
+    t = climb(first, ("compound", "flat"))
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
+        return False
+    body = t.head.head
+    return body.lemma_.lower() in MISSION_NOUNS or view.org_code_of.get(body.i, "").startswith("IGO")
 
 
 def _voice(view: DocView, m: Ment) -> bool:

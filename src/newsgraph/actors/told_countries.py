@@ -11,6 +11,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.entities import SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.noun_anaphors import PEOPLE_ANAPHORS
+from newsgraph.actors.person_camps import close_to
 from newsgraph.actors.person_anaphors import PRIVATE_OR_CRIMINAL
 from newsgraph.actors.phrases import noun_lemma
 from newsgraph.actors.sentence_countries import FLIGHT_VERBS, FOCUS_SENTENCES
@@ -427,6 +428,8 @@ def possessor_country(view: DocView, boss: dict[int, Ent], ent: Ent, ments: list
         head = view.doc[m.head]
         owners = [e for c in head.children if c.dep_ == "poss" for t in c.subtree
                   if (e := boss.get(t.i)) is not None]
+        # "Sources close to Aharon", Aharon placed by the story (round50)
+        owners += [e for t in close_to(head) if (e := boss.get(t.i)) is not None and e.kind == "PERSON"]
         owner = next((e for e in owners if e is not ent and e.country and e.kind in ("PERSON", "ORG")
                       and not e.generic and e.country not in NON_STATE_COUNTRY), None)
         if owner is not None and may_be(ent, owner.country):
