@@ -165,3 +165,72 @@ def test_a_headline_sent_to_jail_is_a_passive():
 def test_a_letter_sent_to_the_mayor_is_no_jailing():
     evs = _events("The letter sent to the mayor was leaked.")
     assert not _has(evs, root="17"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ protesters filling a hall, streaming, heckling
+
+def test_protesters_filling_an_arena_demonstrate():
+    evs = _events("Hundreds of protesters filled the arena in Chicago before the senator spoke.")
+    assert _has(evs, code="141", src="USAOPP"), _pairs(evs)
+
+
+def test_fans_packing_a_stadium_do_not():
+    evs = _events("Fans packed the stadium in Madrid for the cup final.")
+    assert not _has(evs, root="14"), _pairs(evs)
+
+
+def test_demonstrators_streaming_down_an_avenue_demonstrate():
+    evs = _events("The demonstrators streamed down the main avenue of Minsk from the square.")
+    assert _has(evs, code="141"), _pairs(evs)
+
+
+def test_commuters_streaming_into_a_station_do_not():
+    evs = _events("Commuters streamed into the station in Leeds after the strike ended.")
+    assert not _has(evs, code="141"), _pairs(evs)
+
+
+def test_protesters_heckling_a_minister_demonstrate_against_her():
+    evs = _events("Protesters heckled the minister during her visit to Glasgow.")
+    assert any((e.target_code or "").endswith("GOV") for e in _has(evs, code="141")), _pairs(evs)
+
+
+def test_fans_booing_a_referee_do_not():
+    evs = _events("Fans booed the referee after the penalty in Turin.")
+    assert not _has(evs, root="14"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ a theft report's stolen game machines
+
+_THEFT_REPORT = ("A Dayton man was arrested Friday after a chase on Route 4, police said. "
+                 "In a separate case, a PlayStation 4, an Xbox One, a Nintendo Switch and a laptop were reported "
+                 "stolen from a flat on Elm Street. A search of the car found a console and two phones.")
+
+
+def test_stolen_game_machines_do_not_make_a_police_report_fiction():
+    evs = _events(_THEFT_REPORT)
+    assert _has(evs, code="173"), _pairs(evs)
+
+
+def test_a_game_review_stays_fiction():
+    evs = _events("In the sequel the protagonist fights through the castle while the villain attacks from above. "
+                  "The multiplayer mode and the new storyline please every gamer, the developer said.")
+    assert not _has(evs, root="18") and not _has(evs, root="19"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ "who has been charged" (custody-perfect-relative)
+
+def test_a_perfect_relative_charge_is_news():
+    evs = _events("Tom Reed, who has been charged with murder, appears in court in Dayton, Ohio, on Monday.")
+    assert any(e.target_text == "Tom Reed" for e in _has(evs, code="115")), _pairs(evs)
+
+
+def test_a_perfect_relative_arrest_is_news():
+    evs = _events("Ann Lowe, who has been arrested on suspicion of arson, was questioned again in Leeds.")
+    assert any(e.target_text == "Ann Lowe" for e in _has(evs, code="173")), _pairs(evs)
+
+
+def test_a_past_or_repeated_arrest_in_a_relative_stays_background():
+    evs = _events("Tom Reed, who was arrested in 1999 for theft, now runs a charity in Dayton.")
+    assert not _has(evs, code="173"), _pairs(evs)
+    evs = _events("Tom Reed, who has been arrested twice before, now runs a charity in Dayton.")
+    assert not _has(evs, code="173"), _pairs(evs)

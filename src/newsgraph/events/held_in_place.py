@@ -6,6 +6,11 @@ that holds them. act_checks._agentless takes such a participle for background ("
 dropped it, though the detention is what the story is about and goes on as it is told. With an in-phrase on a
 place name (a GPE) and no time of its own -- no date, no earlier-adverb ("previously", "once") -- it is coded
 agentless, as a passive; "a man jailed in Texas in 2003" and "a dissident once imprisoned in Cuba" stay background.
+
+The same pages name the arrested or the charged by a relative clause in the present perfect: "Tom Reed, who has been
+charged with murder, appears in court on Monday". The perfect tells a custody or a charge that holds now -- the
+story's news -- where the simple past of "who was arrested in 1999" may be any time before
+(`custody_perfect_relative`, convention custody-perfect-relative).
 """
 from __future__ import annotations
 
@@ -28,3 +33,19 @@ def held_in_place(tok: Token, code: str) -> bool:
         o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in children(c)) for c in children(tok))
     return placed and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _EARLIER_ADVERBS
                               for t in tok.subtree)
+
+
+_REPEATED = word_list("patterns", "REPEATED_TIMES")
+
+
+def custody_perfect_relative(tok: Token, code: str) -> bool:
+    """`tok` is an arrest, a detention or a charge (173, 115) told in a relative clause in the present perfect
+    passive ("who has been charged with murder", "who have been detained"), with no date, time, earlier-adverb or
+    count of times of its own ("who has been arrested twice before" is a record, background)."""
+    if code not in ("173", "115") or tok.dep_ != "relcl":
+        return False
+    kids = children(tok)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids) \
+        and any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids)
+    return perfect and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _EARLIER_ADVERBS
+                               or t.lower_ in _REPEATED for t in tok.subtree)
