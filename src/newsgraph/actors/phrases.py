@@ -40,6 +40,7 @@ EMPLOYEE_NOUNS = word_list("kb", "EMPLOYEE_NOUNS")
 OUTSIDE_VOICES = word_list("kb", "UNPLACED_VOICES") - {"source"}
 # group terms whose sector a modifier sets, as for "officials": "a business delegation" (BUS; round47)
 MODIFIED_GROUP_TERMS = word_list("kb", "MODIFIED_GROUP_TERMS")
+COUNT_ROLES = word_list("kb", "COUNT_ROLES")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -396,6 +397,9 @@ def read_phrase(kb: KB, tokens: Iterable[Token], head: Token | None, country_of:
         info.plural = (head.tag_ in ("NNS", "NNPS") or info.count is not None and info.count > 1
                        or head.pos_ == "PROPN" and noun_lemma(head) != head.lower_)
     title, last = find_role(kb, toks, head)
+    if title in COUNT_ROLES and head is not None and toks[last].i == head.i and any(
+            p.dep_ == "prep" and p.lower_ == "of" for p in head.children):
+        title = None    # "a pair of pistols", "a couple of weeks": a count of what its of-phrase names (session 48)
     head_lemma = noun_lemma(head) if head is not None else None
     head_low = head.lower_ if head is not None else None
     term = None

@@ -27,7 +27,9 @@ from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 from newsgraph.events.among import among_members
 from newsgraph.events.tree_objects import appeared_charged
+from newsgraph.events.held_in_place import custody_perfect_relative, held_in_place
 from newsgraph.events.toll_clauses import custody_where, toll_where
+from newsgraph.events.tree_voice import gerund_headline
 
 # An event noun after these is a reference point for another event, not reported here.
 _REFERENCE_PREPS = word_list("patterns", "REFERENCE_PREPS")
@@ -54,14 +56,18 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
             return None     # "his first trip since the invasion of Ukraine": an earlier event, a reference point
         form = "nominal"
     elif roles.is_passive(tok) and not roles.agent_of(tok):
-        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok))) \
+        if (tok.dep_ in ("relcl", "amod") or (tok.dep_ == "acl" and tok.head.dep_ != "ROOT" and not that_clause(tok)
+                                             and not gerund_headline(tok))) \
                 and not _when_clause(tok, options) and not _victim_clause(tok, code, options) \
                 and not _participle_in_event(tok, code, options) and not _existential_participle(tok, code, options) \
                 and not _freed_captive(tok, code, options) \
                 and not (conv.enabled("among-those", options.since) and among_members(tok)) \
                 and not (conv.enabled("appeared-charged", options.since) and appeared_charged(tok)) \
                 and not (conv.enabled("toll-where", options.since) and _harms(code) and toll_where(tok)) \
-                and not (conv.enabled("custody-where", options.since) and _legal(code) and custody_where(tok)):
+                and not (conv.enabled("custody-where", options.since) and _legal(code) and custody_where(tok)) \
+                and not (conv.enabled("held-in-place", options.since) and held_in_place(tok, code)) \
+                and not (conv.enabled("custody-perfect-relative", options.since)
+                         and custody_perfect_relative(tok, code)):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
         if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \

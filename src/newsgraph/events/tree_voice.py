@@ -184,7 +184,7 @@ def reduced_passive(verb: Token) -> bool:
     # "Man found fatally shot in parking lot": the small model makes "found" an auxiliary of the participle;
     # a verb of finding or leaving is no auxiliary, and the participle stays a headline's passive (session 30)
     kids = [c.dep_ for c in children(verb) if not (c.dep_ == "aux" and c.lower_ in _MISREAD_AUXILIARIES)
-            and not _misread_place_object(c)]
+            and not _misread_place_object(c) and not _dative_to(c)]
     kids += ["nsubj" for _ in misread_aux_subjects(verb)]      # the subject may hang on that "found"
     if not ("nsubj" in kids and not any(d in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp")
                                         for d in kids)):
@@ -260,7 +260,9 @@ def _force_charging(verb: Token) -> bool:
 _ALWAYS_TRANSITIVE = word_list("patterns", "ALWAYS_TRANSITIVE")
 # what may follow those verbs in a headline's passive; "shot at the car", "charged at the police" are active
 _HEADLINE_PASSIVE_PREPS = {"shoot": {"dead", "in", "during", "near", "outside", "by", "after", "on"},
-                           "charge": {"with", "over", "in", "after"}}
+                           "charge": {"with", "over", "in", "after"},
+                           # "Man sent to prison for fraud" (session 48 arr52); "sent back", "sent home" are no headline's
+                           "send": {"to"}}
 
 
 def _misread_place_object(tok: Token) -> bool:
@@ -278,6 +280,30 @@ def _misread_place_object(tok: Token) -> bool:
 _MISREAD_PLACE_PREPS = word_list("patterns", "MISREAD_PLACE_PREPS")
 
 
+def _dative_to(tok: Token) -> bool:
+    """"Man sent to prison for fraud": the small parse may label the preposition "to" itself a dative; with its own
+    object it is a to-phrase, no indirect object the verb was given (session 48 arr52)."""
+    return tok.dep_ == "dative" and tok.lower_ == "to" and any(c.dep_ == "pobj" for c in children(tok))
+_HEADLINE_ING_ADJECTIVES = word_list("patterns", "HEADLINE_ING_ADJECTIVES")
+
+
+def gerund_headline(tok: Token) -> bool:
+    """"Fleeing suspect arrested", "Speeding driver charged": a headline the small parse reads as an -ing verb
+    (the root, first word of the sentence, with no subject or auxiliary) taking the noun as its object, and the
+    past participle as a modifier of that noun. The -ing word is the noun's adjective; the participle is the
+    headline's passive, read as one on the root (session 48 arr52). "Chasing the gunman wounded in the raid" has a
+    determiner before the noun and is prose; the -ing word must be one of word list HEADLINE_ING_ADJECTIVES
+    ("Remembering students arrested in 1989" is a verb with its object)."""
+    noun = tok.head
+    root = noun.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ not in ("dobj", "obj") or root.dep_ != "ROOT" \
+            or root.tag_ != "VBG" or root.i != root.sent.start or noun.left_edge.i != root.i + 1 \
+            or root.lower_ not in _HEADLINE_ING_ADJECTIVES:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "det", "poss")
+                   for c in [*children(root), *children(noun)])
+
+
 def _headline_participle(verb: Token) -> bool:
     """A past form the small model tagged as a past tense (VBD) that can only be a passive participle: an
     always-transitive verb with a subject but no object ("Soldiers killed in ambush"), where an active verb
@@ -289,7 +315,8 @@ def _headline_participle(verb: Token) -> bool:
         return False        # "Police detained and deported forty migrants": the object is shared
     allowed = _HEADLINE_PASSIVE_PREPS.get(lemma)
     if allowed is not None:
-        after = [c for c in children(verb) if c.i > verb.i and c.dep_ in ("prep", "oprd", "acomp", "advmod", "conj")
+        after = [c for c in children(verb) if c.i > verb.i and (c.dep_ in ("prep", "oprd", "acomp", "advmod", "conj")
+                                                               or _dative_to(c))
                  and not (c.dep_ == "advmod" and c.lower_ in _HEADLINE_PASSIVE_ADVERBS)]   # "shot twice in" (session 30)
         # "shot dead in", "charged with"; "shot and killed" (a coordinated participle)
         if after and lemma == "shoot" and after[0].lower_ == "with":
