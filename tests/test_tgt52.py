@@ -24,12 +24,13 @@ def _actor(a, actor_id):
 # --- actors/faced_governments.py: the bare government a foreign state backs in a sentence about one country ---------
 
 def test_the_government_a_foreign_state_backs_is_that_of_the_country_the_sentence_is_about():
-    text = ("WASHINGTON - The Security Council has struggled for years. "
+    text = ("Senators in Washington voted on Tuesday to fund the agency. Governor Ann Pryce of Ohio praised the vote. "
             "Killings continue in the Kasai region of Congo as Angola supports the government.")
     a, evs = _events(text, "05")
+    evs = [e for e in evs if e.source_code == "AGO"]
     assert evs
     for e in evs:
-        assert e.source_code == "AGO" and e.target_code == "CODGOV"
+        assert e.target_code == "CODGOV"
         assert _actor(a, e.target_actor_id).country_source == "sentence"
 
 
