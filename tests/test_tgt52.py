@@ -95,3 +95,45 @@ def test_the_force_a_body_sends_is_no_second_side():
     evs = [e for e in _analysis(text).events if e.cameo_code.startswith("03")]
     assert evs and all(e.source_code == "IGOUNO" for e in evs)
     assert all(not (e.target_code or "").startswith("IGO") for e in evs)
+
+
+# --- verbs.csv V11-complain-about-tgt52 / V11-complain-of-tgt52: what one complains about, told as someone's act ---
+
+def test_a_complaint_about_an_officials_decision_is_aimed_at_the_official():
+    text = "Dock workers in Mombasa complained about the port director's new rota."
+    evs = [e for e in _analysis(text).events if e.cameo_code == "114"]
+    assert evs and all(e.rule_id == "V11-complain-about-tgt52" for e in evs)
+    assert any(e.target_text and "director" in e.target_text for e in evs)
+
+
+def test_a_complaint_of_a_ministers_promises_is_aimed_at_the_minister():
+    text = "Nurses in Kenya complained of the health minister's broken promises."
+    evs = [e for e in _analysis(text).events if e.cameo_code == "114"]
+    assert evs and any((e.target_code or "").endswith("GOV") for e in evs)
+
+
+def test_a_complaint_about_a_thing_of_no_one_has_no_target():
+    # guard: "the noise" has no owner: no side is invented
+    evs = [e for e in _analysis("Residents of the estate complained about the noise.").events
+           if e.cameo_code == "114"]
+    assert evs and all(e.target_code is None for e in evs)
+
+
+def test_a_complaint_to_a_state_keeps_the_one_complained_to():
+    # guard: the to-phrase still names the target
+    evs = [e for e in _analysis("Beijing complained to Washington about the visit.").events if e.cameo_code == "114"]
+    assert evs and all(e.target_code == "USAGOV" for e in evs)
+
+
+# --- convention critic-named-objects: "critics call X a Y" is aimed at X ------------------------------------------
+
+def test_critics_calling_a_broadcaster_a_tool_criticise_the_broadcaster():
+    evs = [e for e in _analysis("Critics call the broadcaster a propaganda tool.").events
+           if e.cameo_code == "111"]
+    assert evs and all(e.target_text == "the broadcaster" for e in evs)
+
+
+def test_critics_saying_something_of_a_plan_keep_no_invented_target():
+    # guard: a reported clause with no actor as its subject gives no target
+    evs = [e for e in _analysis("Critics said the plan would hurt farmers.").events if e.cameo_code == "111"]
+    assert evs and all(e.target_code is None for e in evs)
