@@ -65,8 +65,8 @@ def test_a_government_in_a_sentence_naming_two_other_countries_is_not_guessed():
 
 def test_bare_peacekeepers_are_the_un_force_not_the_army_named_before():
     text = ("The United Nations has struggled in several wars. "
-            "In Yemen, a military coalition led by Saudi Arabia has bombed clinics. "
-            "But peacekeepers have been accused of abusing civilians in the Central African Republic.")
+            "In Sudan, an army alliance commanded by Egypt has shelled two clinics. "
+            "Peacekeepers were accused on Monday of mistreating villagers in Chad.")
     a, evs = _events(text, "112")
     assert evs
     for e in evs:
@@ -137,3 +137,25 @@ def test_critics_saying_something_of_a_plan_keep_no_invented_target():
     # guard: a reported clause with no actor as its subject gives no target
     evs = [e for e in _analysis("Critics said the plan would hurt farmers.").events if e.cameo_code == "111"]
     assert evs and all(e.target_code is None for e in evs)
+
+
+# --- convention told-you (events/writer_filters): a quoted "you" told to a named person is the one asked ----------
+
+def test_a_quoted_should_told_to_a_named_chief_is_an_appeal_to_him():
+    text = ("Senator Mary Holt questioned Acme Bank chief executive Peter Dorn on Tuesday. "
+            '"You should resign and repay the bonuses," Holt told Dorn after the hearing.')
+    evs = [e for e in _analysis(text).events if e.cameo_code.startswith("02")]
+    assert evs and all(e.source_code.endswith("LEG") and (e.target_code or "").endswith("BUS") for e in evs)
+
+
+def test_a_quoted_you_told_to_reporters_is_anyone():
+    # guard: the press told is no addressee of "you"
+    evs = [e for e in _analysis('"You should read the report," Senator Holt told reporters.').events]
+    assert not any(e.cameo_code.startswith("02") for e in evs)
+    assert all(e.target_text != "You" for e in evs)
+
+
+def test_a_quoted_you_with_only_said_stays_unresolved():
+    # guard: no one told, no one named
+    evs = _analysis('"You should resign," Senator Holt said on Tuesday.').events
+    assert all(e.target_code is None for e in evs)
