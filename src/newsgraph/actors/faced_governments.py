@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.kb import NON_STATE_COUNTRY
+from newsgraph.actors.told_countries import bare_government_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from newsgraph.actors.document import DocView
     from newsgraph.actors.entities import EntityTable, Ment
 
-_GOVERNMENT_NOUNS = frozenset(word_list("kb", "BARE_GOVERNMENT_NOUNS"))
 _PLACE_PREPS = frozenset(word_list("kb", "FACED_STATE_PLACE_PREPS"))
 _PHRASE_LINKS = ("compound", "poss", "amod", "appos", "conj", "nmod")
 
@@ -86,13 +86,8 @@ def _sentence_subject_places(view: DocView, table: EntityTable, sent: int) -> se
 def _faced_country(view: DocView, table: EntityTable, m: Ment) -> str | None:
     """The one other country the sentence of this bare-government mention is about, when a foreign actor acts on
     it (module docstring); else None."""
-    head = view.doc[m.head]
-    if head.lemma_.lower() not in _GOVERNMENT_NOUNS \
-            or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children):
-        return None
-    verb = head.head if head.dep_ in ("dobj", "obj") else \
-        head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    verb = bare_government_verb(view.doc[m.head])
+    if verb is None:
         return None
     actors = _subject_countries(view, table, verb)
     if not actors:
