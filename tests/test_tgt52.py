@@ -159,3 +159,10 @@ def test_a_quoted_you_with_only_said_stays_unresolved():
     # guard: no one told, no one named
     evs = _analysis('"You should resign," Senator Holt said on Tuesday.').events
     assert all(e.target_code is None for e in evs)
+
+
+def test_a_force_the_body_plans_keeps_the_bodys_study():
+    # guard: a peacekeeping force in the body's own clause is what it plans, no second side of its act
+    text = "The African Union sent officers to Chad to examine the case for a peacekeeping force."
+    evs = [e for e in _analysis(text).events if e.cameo_code.startswith("09")]
+    assert evs and all(e.source_code == "IGOAFRAU" and not (e.target_code or "").startswith("IGO") for e in evs)

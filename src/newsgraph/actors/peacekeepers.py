@@ -11,8 +11,9 @@ or the noun of its with-, of- or from-phrase: "troops with the peacekeeping miss
 ("Kenyan peacekeepers", "peacekeepers from Ghana" keep theirs) is a mention of the peacekeepers of the international
 body (kb word list PEACEKEEPING_BODY_SECTORS: the UN, the AU, ECOWAS, NATO, the EU, ASEAN) named last before it:
 country slot IGO, the body's code ("IGOUNO"), source "coreference"; with no such body named, an international force
-of no body the text names (IGO, its own sector). Never a state's. The force the body itself sends or deploys ("the UN
-will send peacekeepers to the region") is what it sends, not a second side of its own act: it stays of no country.
+of no body the text names (IGO, its own sector). Never a state's. The force the body itself sends, deploys or plans
+("the UN will send peacekeepers to the region", "sent staff to study the feasibility of a peacekeeping force": in a
+clause whose subject is the body) is what it acts with, not a second side of its own act: it stays of no country.
 """
 from __future__ import annotations
 
@@ -75,18 +76,22 @@ def _body_before(table: EntityTable, start: int) -> Ent | None:
     return best[1] if best else None
 
 
+_CLIMB_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "xcomp", "advcl", "conj", "acl", "compound", "amod"})
+
+
 def _sent_by(table: EntityTable, head: Token, body: Ent) -> bool:
-    """The mention is the object of a verb whose subject is the body itself ("the council voted to send
-    peacekeepers", "it would deploy peacekeepers"): the force it sends or funds, which stays as it was."""
-    verb = head.head if head.dep_ in ("dobj", "obj") else None
-    seen = 0
-    while verb is not None and seen < 4:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    """The mention stands in a clause whose subject is the body itself, as an object or in an object's phrase ("the
+    council voted to send peacekeepers", "sent staff to study the feasibility of a peacekeeping force"): the force it
+    sends, funds or plans, which is no second side of its act and stays as it was."""
+    t, seen = head, 0
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    while seen < 8 and t.dep_ in _CLIMB_DEPS and t.head.i != t.i:
+        t, seen = t.head, seen + 1
+        subjects = [c for c in t.children if c.dep_ == "nsubj"] if t.pos_ in ("VERB", "AUX") else []
         if subjects:
             return any(m.start <= c.i < m.end and len(m.ents) == 1 and m.ents[0].country == body.country
                        and m.ents[0].sector == body.sector for c in subjects for m in table.ments)
-        verb = verb.head if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i else None
-        seen += 1
     return False
 
 
