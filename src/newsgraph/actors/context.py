@@ -64,6 +64,8 @@ from newsgraph.actors.document import DocView
 from newsgraph.actors.entities import COUNTRY_CONFIDENCE, SAID_COUNTRY_SOURCES, Ent, EntityTable, Ment
 from newsgraph.actors.abroad import abroad, adopt_group_owner
 from newsgraph.actors.facing_outsiders import faces_country
+from newsgraph.actors.faced_governments import bind_faced_governments
+from newsgraph.actors.peacekeepers import bind_peacekeepers
 from newsgraph.actors.kb import NON_STATE_COUNTRY
 from newsgraph.actors.person_anaphors import DEFINITE_WORDS
 from newsgraph.actors.mission_owners import mission_owner
@@ -221,6 +223,8 @@ def assign_context_countries(view: DocView, table: EntityTable) -> StoryCountrie
                              and not person_from(view.token_at.get(p.start))}
                             | {m.sent for m in table.ments if m.ents and m.ents[0].kind == "COUNTRY"})
     out = StoryCountries(*(found or (None, None, None)), by_sentence=by_sentence, named=named_sents)
+    bind_faced_governments(view, table)     # "as Borduria backs the government" in a sentence on Ruritania (round50)
+    bind_peacekeepers(view, table)          # "peacekeepers" with no country of their own: the UN's, the AU's (round50)
     todo: dict[Ent, list[Ment]] = {}
     for m in table.ments:
         if len(m.ents) == 1 and m.ents[0].country is None and m.ents[0].kind != "COUNTRY":

@@ -147,6 +147,18 @@ def _domestic_sides_government(view: DocView, table: EntityTable, ments: list[Me
     return None
 
 
+def bare_government_verb(head):
+    """The verb a bare "the government" (kb word list BARE_GOVERNMENT_NOUNS: no possessor, modifier or phrase of its
+    own) is the object of, directly or through a preposition ("protested against the government"); None when the
+    head is no bare government or hangs on no verb (read by domestic_side_country and faced_governments.py)."""
+    if head.lemma_.lower() not in _GOVERNMENT_NOUNS \
+            or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children):
+        return None
+    verb = head.head if head.dep_ in ("dobj", "obj") else \
+        head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
 def domestic_side_country(view: DocView, table: EntityTable, head) -> str | None:
     """The country of the domestic side (kb word list DOMESTIC_SIDE_SECTORS: opposition, lawmakers, courts,
     unions, the press, citizens) that is the subject of the verb a bare "the government" (kb word list
@@ -154,12 +166,8 @@ def domestic_side_country(view: DocView, table: EntityTable, head) -> str | None
     government"); None when the head is no bare government or no such side with a country acts on it. A
     state, a foreign government or an international body acting on "the government" says nothing of whose it
     is."""
-    if head.lemma_.lower() not in _GOVERNMENT_NOUNS \
-            or any(c.dep_ in ("poss", "prep", "amod", "compound") for c in head.children):
-        return None
-    verb = head.head if head.dep_ in ("dobj", "obj") else \
-        head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    verb = bare_government_verb(head)
+    if verb is None:
         return None
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         for sm in table.ments:

@@ -414,7 +414,7 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
                 addressees = [a for a in addressees if not _media(a) and not _interviewer(a.head)] \
                     if conv_enabled("told-judgement-addressees", since) and row.id in _TELLING else []
         elif code == "010" and row.id != _WARNING and conv_enabled("critic-speakers", since):
-            aimed = _critics_aim(analysis, tok, speakers)
+            aimed = _critics_aim(analysis, tok, speakers, since)
             if aimed is not None:       # "critics said the plan would ruin the town": criticism (round27)
                 rule, code, addressees = f"{row.id}+critic-speaker", "111", aimed
     when = event_when(analysis, doc, sent_index, tok, "asserted")
@@ -457,12 +457,14 @@ _CRITIC_NOUNS = frozenset(word_list("patterns", "CRITIC_NOUNS"))
 _RIVAL_NOUNS = frozenset({"opponent"})     # a critic only with an of-phrase: "opponents of the dam" (round27)
 
 
-def _critics_aim(analysis: Analysis, verb: Token, speakers: list[Party]) -> list[Party] | None:
+def _critics_aim(analysis: Analysis, verb: Token, speakers: list[Party],
+                 since: frozenset[str] | None = None) -> list[Party] | None:
     """Whom the critics' statement is aimed at, when every speaker is named only as critics ("critics said",
     "opponents of the dam say", "a critic of the plan said"): a statement of theirs with no tone word of its own is
     their criticism, CAMEO 111 (convention critic-speakers, round27, session 26). The target is the actor of the
     critic noun's possessor or of-phrase ("the governor's critics"), else the actor named by the subject of what was said (a pronoun too: "critics said he
-    was stalling"), else none. None when a speaker is not so named ("opponents" only with an of-phrase: "his
+    was stalling"), else the one the critics name by a predicate noun or adjective ("critics call it a mouthpiece":
+    convention critic-named-objects, round50), else none. None when a speaker is not so named ("opponents" only with an of-phrase: "his
     opponents" are rivals in a race), or what was said is a question or a hedge."""
     if not speakers or not all(p.head.lemma_.lower() in _CRITIC_NOUNS and p.head.pos_ == "NOUN"
                                and not any(c.dep_ == "compound" for c in children(p.head))
@@ -479,7 +481,13 @@ def _critics_aim(analysis: Analysis, verb: Token, speakers: list[Party]) -> list
     if any(m.lower_ in ("if", "whether") for c in clauses for m in children(c) if m.dep_ == "mark"):
         return None
     subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")]
-    return [p for p in args.resolved(analysis, subj) if p.key not in exclude]
+    aimed = [p for p in args.resolved(analysis, subj) if p.key not in exclude]
+    if not aimed and conv_enabled("critic-named-objects", since) \
+            and any(c.dep_ in ("oprd", "attr", "acomp") for c in children(verb)):
+        # "critics call the broadcaster a propaganda tool": the one the critics name so (round50, tgt52)
+        named = [c for c in children(verb) if c.dep_ in ("dobj", "obj")]
+        aimed = [p for p in args.resolved(analysis, named) if p.key not in exclude]
+    return aimed
 
 
 _TELLING = frozenset({"S-tell"})      # the verbs of telling whose "told X to do" is an appeal (told-to)

@@ -120,10 +120,19 @@ def _feeling_caused(clause: Token) -> bool:
 _OPINION_RULES = frozenset({"D-should", "D-need-to", "D-time-for-stmt40"})
 
 
-def _named_addressee(party: Party) -> bool:
+_TOLD_YOU_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI"})    # bodies of a state (told-you)
+
+
+def _named_addressee(party: Party, since: frozenset[str] | None = None) -> bool:
     """The subject of a reported "should" / "need to" is someone who can act: an actor the actors stage
     resolved ("Tehran", "Congress", "he" for a named man), not "we", "you", "people", "everyone" or "the
-    country" (convention named-addressees)."""
+    country" (convention named-addressees); but a quoted "you" read as the one the quotation was told to
+    ('"You should resign," Holt told Dorn': arguments, ADDRESSEE_PRONOUNS), when that one is a person or a body of
+    a state and not the press ("told reporters") or an audience, is that one (convention told-you, round50)."""
+    if party.actor is not None and party.head is not None and party.head.lower_ == "you" \
+            and conv.enabled("told-you", since):
+        a = party.actor
+        return a.sector != "MED" and (a.kind == "PERSON" or a.sector in _TOLD_YOU_SECTORS)
     return party.actor is not None and party.head is not None \
         and party.head.lower_ not in _GENERIC_ADDRESSEES and party.head.lemma_.lower() not in _GENERIC_ADDRESSEES
 
@@ -195,7 +204,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue
         if rule in _OPINION_RULES and conv.enabled("named-addressees", options.since) \
                 and not any(c.dep_ in ("nsubjpass", "auxpass") for c in children(clause)) \
-                and not any(_named_addressee(t) for t in targets):
+                and not any(_named_addressee(t, options.since) for t in targets):
             continue        # "said the country should invest more", "we need to talk": an opinion, no appeal
             # (a passive, "said taxes should be cut", still asks someone to act)
         when = event_when(analysis, doc, sent_index, reporter, "asserted")
