@@ -486,6 +486,9 @@ def _trip_takers(n: Token) -> list[Token]:
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or roles.is_passive(verb):
         return []
+    if prep.lower_ == "in" and prep.i > verb.i:
+        return []       # "showed interest in a visit to Lima": only a fronted "In a visit to X, Y said" sets the clause
+                        # in the trip (session 48 coop52)
     return roles.subjects(verb)
 
 

@@ -136,13 +136,22 @@ def senses() -> tuple[Sense, ...]:
 
 
 STORY_WORDS = 3      # different words of a `story` set that make the article such a story
+SHARED_STORY_WORDS = 5      # as many when every word found is one other news uses too (STORY_SHARED_WORDS)
+# words of a story set that news of any kind uses in senses of its own: "the goal of the talks", "the Arab League",
+# "a Congressional Gold Medal", "human rights defenders", "the holiday season" (session 48 coop52)
+_SHARED_WORDS = word_list("patterns", "STORY_SHARED_WORDS")
 
 
 def _story_words(doc, sense: Sense) -> int:
-    """How many different words of the sense's set the article holds (counted once per doc)."""
+    """How many different words of the sense's set the article holds (counted once per doc). Words that other news
+    uses too (word list STORY_SHARED_WORDS) make such a story only with a word of the set's own beside them, or when
+    SHARED_STORY_WORDS of them are found: a political story naming a goal, a league and a medal is no sports report
+    (session 48 coop52); the count returned is then below STORY_WORDS."""
     cache = doc.user_data.setdefault("_ng_story_words", {})
     if sense.id not in cache:
-        cache[sense.id] = len(set(token_lemmas(doc)) & sense.values)
+        found = set(token_lemmas(doc)) & sense.values
+        shared_only = bool(found) and found <= _SHARED_WORDS and len(found) < SHARED_STORY_WORDS
+        cache[sense.id] = min(len(found), STORY_WORDS - 1) if shared_only else len(found)
     return cache[sense.id]
 
 
