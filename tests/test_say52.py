@@ -87,8 +87,8 @@ def test_a_response_or_aid_promised_is_no_threat(text):
 # ---- a party's pull with voters is no appeal (SE-appeal-attraction-say52)
 
 @pytest.mark.parametrize("text", [
-    "The party's declining appeal to young voters worries its leaders.",
-    "Republicans, worried about the party's declining appeal to women, weighed new ads.",
+    "The union's fading appeal to younger nurses worries its leaders.",
+    "Strategists, uneasy about the movement's waning appeal to retirees, weighed new ads.",
     "The governor's broad appeal to farmers helped him win.",
 ])
 def test_appeal_as_pull_is_no_request(text):
