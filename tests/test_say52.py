@@ -119,3 +119,15 @@ def test_a_judgement_of_a_for_subject_faults_it(text, target):
 def test_a_for_clause_without_a_judgement_is_a_statement(text):
     evs = _events(text)
     assert not _find(evs, "11") and _find(evs, "01"), evs
+
+
+# ---- a person called a faker or a grifter (T-condemn-person-say52)
+
+def test_a_person_called_a_faker_is_criticised():
+    evs = _events("The senator told reporters the governor was a faker and a grifter.")
+    assert any(e[3] and "governor" in e[3] for e in _find(evs, "111", "senator")), evs
+
+
+def test_a_swindler_described_is_no_judgement():
+    evs = _events("Police said the swindler was jailed for six years.")
+    assert not _find(evs, "11"), evs
