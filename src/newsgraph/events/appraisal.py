@@ -324,6 +324,15 @@ def participle_adjective(tok: Token) -> bool:
         and not any(c.dep_ == "agent" for c in children(tok))
 
 
+def for_clauses(node: Token) -> list[Token]:
+    """The infinitive clauses with a "for" subject that an extraposed "it" stands for: "it was wrong [for the
+    council to close the clinic]" (the parse hangs the clause on the copula or the adjective); convention
+    for-subject-judged, session 48 say52."""
+    return [c for c in children(node) if c.dep_ in ("advcl", "xcomp", "ccomp") and c.i > node.i
+            and c.tag_ == "VB" and any(m.dep_ == "mark" and m.lower_ == "for" for m in children(c))
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in children(c))]
+
+
 def placed(tok: Token, cameo: str) -> bool:
     """The word is said of someone: a deed in the active voice, said to have been done ("had rigged", not "would
     rig" or "to rig"); an adjective or noun as what its clause says someone is ("was a failure", "called it
@@ -355,7 +364,8 @@ def placed(tok: Token, cameo: str) -> bool:
     if predicative(tok) or (tok.pos_ == "VERB" and tok.dep_ not in _ADJECTIVAL):
         # (the second: "the excesses are sickening", a participle after "be"); "it is clear that ...": a comment
         clause = tok if tok.pos_ == "VERB" else tok.head
-        return not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(clause))
+        return not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children(clause)) or bool(
+            conv_enabled("for-subject-judged", None) and (for_clauses(clause) or for_clauses(tok)))
     noun = tok.head
     if tok.dep_ == "amod" and (noun.dep_ == "attr" or predicative(noun)):
         return True     # "said the governor was a terrible mayor": what the clause says someone is

@@ -431,6 +431,9 @@ def _judged_heads(verb: Token, word: Token, parts: bool = True, inner: bool = Fa
             # "it is outrageous that the council ignored them": the clause after the adjective says who is judged
             clauses = [c for c in children(node) if c.dep_ == "ccomp"] + \
                 [c for c in children(word) if c.dep_ == "ccomp"]
+            if conv_enabled("for-subject-judged", None):
+                # "it was inappropriate for the judge to weigh in": the for-subject is judged (session 48 say52)
+                clauses += appraisal.for_clauses(node) + (appraisal.for_clauses(word) if word.i != node.i else [])
             subj = [g for c in clauses for g in children(c) if g.dep_ in ("nsubj", "nsubjpass")] or subj
         if parts:
             subj = [(roles.prep_objects(s, ("of",)) or [s])[0] if s.lower_ in _PARTITIVES else s for s in subj]

@@ -127,12 +127,32 @@ named has a determiner or a possessor and a
     return None
 
 
+def _named_with_label(verb: Token, kids: list[Token], objs: list[Token]) -> tuple[Token, Token] | None:
+    """(name, label) when a proper name is the thing named and an indefinite common noun after it the label, the
+    parser reading both as direct objects or the name as a dative: "branded [Belarus] dobj/dative [a rogue state]
+    dobj" (session 48 say52). The label's "a" or "an" tells it from a name given ("called the boy Tom")."""
+    if any(c.dep_ == "oprd" for c in kids):
+        return None
+    names = [c for c in kids if c.dep_ in ("dobj", "dative") and c.tag_ in ("NNP", "NNPS") and c.i > verb.i]
+    labels = [c for c in objs if c.tag_ in COMMON_NOUN_TAGS and _indefinite(c)]
+    if len(names) != 1 or len(labels) != 1 or len(names) + len(labels) != len(
+            [c for c in kids if c.dep_ in ("dobj", "dative")]):
+        return None
+    named, label = names[0], labels[0]
+    if not named.i < label.left_edge.i or any(t.tag_.startswith("VB") for t in label.subtree):
+        return None
+    return named, label
+
+
 def _swapped(verb: Token, forms: frozenset[str]) -> tuple[Token, Token] | None:
     """(thing named, label) when `verb` is a verb of naming parsed in one of the module docstring's shapes."""
     if verb.lower_ not in forms or not verb.tag_.startswith("VB"):
         return None
     kids = list(verb.children)
     objs = [c for c in kids if c.dep_ == "dobj"]
+    named_state = _named_with_label(verb, kids, objs)
+    if named_state is not None:
+        return named_state                  # "branded Belarus a rogue state" (session 48 say52)
     if len(objs) == 2 and not any(c.dep_ == "oprd" for c in kids):
         named, label = objs
         if _determined(named) and label.tag_ in COMMON_NOUN_TAGS and not any(
