@@ -301,9 +301,11 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "object_at_home":  # "police sent 200 officers to the stadium" (session 40 coop44)
         return any(_words(o) & sense.values for o in _objects(tok)) and not _two_countries(source, target)
     if cond == "idle":          # intransitive and bare: "his savings continued to decline"
-        # (with values, also none of those prepositions: "said he would appeal", not "appealed for calm")
+        # (with values, a verb with none of those prepositions: "said he would appeal", not "appealed for calm"
+        # nor the noun of "made an appeal to donors", whose phrases the parse may hang on "made")
         return not roles.is_passive(tok) and not roles.direct_objects(tok) and _bare(tok) \
-            and not any(c.dep_ == "prep" and c.lower_ in sense.values for c in children(tok))
+            and not (sense.values and (tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in sense.values
+                                                                 for c in children(tok))))
     if cond == "bare":
         return _bare(tok)
     if cond == "story":
