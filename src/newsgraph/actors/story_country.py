@@ -194,8 +194,9 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         if _origin_of_person(view, p.start):
             origins.add(p.country)
             continue            # "a native of Peru": where someone comes from, not where the story happens
-        if p.feature != "country" and _seat_of_body(view, p.start):
+        if p.feature != "country" and p.country != dateline and _seat_of_body(view, p.start):
             continue            # "its mission in Washington", "the OAS in Washington": a seat abroad (round50)
+            # (not in a story filed from that country: "PARIS - exiles rallied outside the embassy in Paris")
         score[p.country] += (PLACE_WEIGHT if p.feature in SUBNATIONAL_FEATURES else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
     for m, e in said_country_mentions(table):
