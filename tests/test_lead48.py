@@ -124,3 +124,21 @@ def test_he_after_a_woman_inviting_a_man_is_the_man():
             "Santiago. He will then travel to Buenos Aires for talks.")
     travel = [e for e in _events(text) if e.source_text == "He"]
     assert travel and all(e.source_code == "PERGOV" for e in travel)
+
+
+# -- a role word that is an adjective names no one (kb ADJECTIVAL_ROLE_WORDS) ----------------------------------------
+
+def test_an_annual_general_meeting_is_no_army_general():
+    evs = _events("At the annual general meeting in May, dozens of members turned out to voice anger at the board.")
+    assert not any(e.source_code and "MIL" in e.source_code for e in evs)
+    assert any(e.source_code == "MIL" or (e.source_code or "").endswith("MIL")
+               for e in _events("General Ali Musa met the defence minister on Monday."))
+
+
+# -- an ice hockey story is a sports story (noun set SPORTS) ---------------------------------------------------------
+
+def test_fights_in_a_hockey_story_are_no_force():
+    text = ("A former junior hockey player has sued three leagues over head injuries. The claim says fighting was "
+            "encouraged by coaches of the teams he played for. Figures in the claim show fighting in the league "
+            "fell for five seasons in a row.")
+    assert not [e for e in _events(text) if e.cameo_code.startswith(("18", "19"))]

@@ -150,6 +150,9 @@ def find_role(kb: KB, tokens: list[Token], head: Token | None = None) -> tuple[s
                     ends_at_head = head is not None and tokens[j - 1].i == head.i
                     if title in HEAD_ONLY_ROLES and not (ends_at_head or head is None and j == len(tokens)):
                         continue      # "National Water Commission": the adjective, not a citizen
+                    if j - i == 1 and title in ADJECTIVAL_ROLE_WORDS and tokens[i].pos_ == "ADJ" \
+                            and tokens[i].dep_ == "amod":
+                        continue      # "the annual general meeting": the adjective, not an army's general
                     score = (1 if ends_at_head else 0, j - i)
                     if best is None or score > best[:2]:
                         best = (score[0], score[1], title)
@@ -172,6 +175,7 @@ def _surname_in_name(tokens: list[Token], i: int) -> bool:
 
 
 MISSION_NOUNS = word_list("kb", "MISSION_NOUNS")
+ADJECTIVAL_ROLE_WORDS = word_list("kb", "ADJECTIVAL_ROLE_WORDS")
 _POSTED = MISSION_NOUNS | word_list("kb", "SENT_TO")
 _HOST_PREPS = ("in", "at", "to")
 
