@@ -184,6 +184,10 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
     people = view.person_words
     town_countries: set[str] = set()        # countries of the towns and regions the story is placed in
     origins: set[str] = set()               # countries of places named as where someone comes from
+    # states the text names as such ("Russia", "Russian"): a mission's seat in one of them is still its ground
+    # ("Russia will close the US consulate in St. Petersburg"; the seat rule below is for a seat in a state the text
+    # does not otherwise talk about)
+    named_states = {e.country for m in table.ments for e in m.ents if e.kind == "COUNTRY" and e.country}
     for p in view.places:
         if p.role != "place" or not p.country or p.country in NON_STATE_COUNTRY:
             continue
@@ -194,9 +198,11 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
         if _origin_of_person(view, p.start):
             origins.add(p.country)
             continue            # "a native of Peru": where someone comes from, not where the story happens
-        if p.feature != "country" and p.country != dateline and _seat_of_body(view, p.start):
+        if p.feature != "country" and p.country != dateline and p.country not in named_states \
+                and _seat_of_body(view, p.start):
             continue            # "its mission in Washington", "the OAS in Washington": a seat abroad (round50)
-            # (not in a story filed from that country: "PARIS - exiles rallied outside the embassy in Paris")
+            # (not in a story filed from that country: "PARIS - exiles rallied outside the embassy in Paris"; session
+            # 48 lead)
         score[p.country] += (PLACE_WEIGHT if p.feature in SUBNATIONAL_FEATURES else COUNTRY_PLACE_WEIGHT) * _position(p.sentence)
     place_starts = {p.start for p in view.places}
     for m, e in said_country_mentions(table):
