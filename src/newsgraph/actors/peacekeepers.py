@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsgraph.actors.document import DocView
-    from newsgraph.actors.entities import Ent, EntityTable, Ment
+    from newsgraph.actors.entities import Ent, EntityTable
 
 _WORDS = frozenset(word_list("kb", "PEACEKEEPING_WORDS"))
 _BODY_SECTORS = tuple(word_list("kb", "PEACEKEEPING_BODY_SECTORS"))

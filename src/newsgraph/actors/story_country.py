@@ -185,7 +185,7 @@ def story_evidence(view: DocView, table: EntityTable, dateline: str | None) -> C
     town_countries: set[str] = set()        # countries of the towns and regions the story is placed in
     origins: set[str] = set()               # countries of places named as where someone comes from
     # states the text names as such ("Russia", "Russian"): a mission's seat in one of them is still its ground
-    # ("Russia will close the US consulate in St. Petersburg"; the seat rule below is for a seat in a state the text
+    # ("Chile will shut the Peruvian consulate in Valparaiso"; the seat rule below is for a seat in a state the text
     # does not otherwise talk about)
     named_states = {e.country for m in table.ments for e in m.ents if e.kind == "COUNTRY" and e.country}
     for p in view.places:

@@ -191,7 +191,7 @@ def _reported_demands(doc: Doc, analysis: Analysis, sent: Span, sent_index: int,
             continue        # "asked the judge to drop the case over files he needs to see": a clause of the noun
         if conv.enabled("legal-text-musts", options.since) and any(
                 c.lemma_.lower() in _LEGAL_TEXT_NOUNS for c in roles.subjects(reporter)):
-            continue        # "a new law says charities must register": what a law requires, no one's demand
+            continue        # "the decree says charities must file accounts": what a text requires, no one's demand
         sources = args.resolved(analysis, roles.subjects(reporter))
         subs = [c for c in children(clause) if c.dep_ in ("nsubj", "nsubjpass")]
         if not subs and clause.dep_ == "conj" and clause.head.i != clause.i \
