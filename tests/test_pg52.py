@@ -80,7 +80,7 @@ def test_the_client_groups_give_the_servers_rows_in_the_same_order(postgres, cop
     corpus = _corpus()
     batches = [corpus[k:k + 5] for k in range(0, len(corpus), 5)]
     client = _load(postgres, "client", batches)
-    assert sorted(copies) == ["sum_country_days", "sum_pairs"]
+    assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs"]
     copies.clear()
     server = _load(postgres, "server", batches, client=False)
     assert copies == []
@@ -144,7 +144,7 @@ def test_a_batch_rolled_back_mid_load_counts_nowhere(postgres, copies, monkeypat
                 store.write(corpus[5:10])
             store.write(corpus[10:])
             store.write(corpus[5:10])          # the retry
-        assert sorted(copies) == ["sum_country_days", "sum_pairs"]
+        assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs"]
         monkeypatch.setattr(PB.PostgresWriter, "merge_actors", real)
         for a in corpus:
             plain.write([a])
@@ -197,12 +197,12 @@ def test_the_groups_match_counts_made_here():
     from decimal import Decimal
 
     rows = [
-        (dt.date(2024, 1, 2), "asserted", 1, 1.9, "USAGOV", "USAMIL", "b", "a"),
-        (dt.date(2024, 1, 2), "asserted", 1, -2.5, "USAGOV", "FRA", "a", "b"),
-        (dt.date(2024, 1, 2), None, None, None, "Zé", None, "é", None),
-        (None, "asserted", 2, 4.0, "RUS", "UKR", "a", "a"),
-        (dt.date(2023, 12, 31), "negated", 4, -10.0, None, "UKRMIL", None, "c"),
-        (dt.date(2023, 12, 31), "negated", 4, -0.1, "Z", "UKRMIL", "c", "é"),
+        (dt.date(2024, 1, 2), "asserted", 1, 1.9, "USAGOV", "USAMIL", "b", "a", "01"),
+        (dt.date(2024, 1, 2), "asserted", 1, -2.5, "USAGOV", "FRA", "a", "b", "01"),
+        (dt.date(2024, 1, 2), None, None, None, "Zé", None, "é", None, None),
+        (None, "asserted", 2, 4.0, "RUS", "UKR", "a", "a", "05"),
+        (dt.date(2023, 12, 31), "negated", 4, -10.0, None, "UKRMIL", None, "c", "19"),
+        (dt.date(2023, 12, 31), "negated", 4, -0.1, "Z", "UKRMIL", "c", "é", "19"),
     ]
     names = list(postgres_sums.COLUMNS)
     load = postgres_sums.LoadSummaries()
@@ -216,7 +216,7 @@ def test_the_groups_match_counts_made_here():
     assert load.events == 6
     days = postgres_sums.country_days(events)
     expected = defaultdict(lambda: [0, 0, 0])
-    for day, mod, quad, score, src, tgt, _, _ in rows:
+    for day, mod, quad, score, src, tgt, _, _, _ in rows:
         if day is None:
             continue
         for c in dict.fromkeys(c[:3] for c in (src, tgt) if c is not None):
@@ -231,3 +231,8 @@ def test_the_groups_match_counts_made_here():
     pairs = postgres_sums.pairs(events)
     got = list(zip(*[pairs.column(c).to_pylist() for c in pairs.column_names]))
     assert got == [("a", "b", "asserted", 2, "-0.600000", 2, 1), ("c", "é", "negated", 1, "-0.100000", 1, 1)]
+    by_day = postgres_sums.days(events)
+    assert list(zip(*[by_day.column(c).to_pylist() for c in by_day.column_names])) == [
+        (dt.date(2023, 12, 31), "negated", "19", 4, 2, "-10.100000", 2),
+        (dt.date(2024, 1, 2), "", "", 0, 1, "0.000000", 0),
+        (dt.date(2024, 1, 2), "asserted", "01", 1, 2, "-0.600000", 2)]

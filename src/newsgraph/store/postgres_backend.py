@@ -328,7 +328,8 @@ class PostgresBackend:
         one pass over the filled table (its build waits for that rebuild's commit). A sole loader's
         primary keys (postgres_keys) are jobs too: the events' first (the summaries wait for it), each
         summary's after its rebuild, the others before the indexes. A sole loader's `load_sums`
-        (postgres_sums) fill the two largest summaries from the client's columns instead, when usable.
+        (postgres_sums) fill three summaries, the two largest among them, from the client's columns instead,
+        when usable.
         Only when every summary is in does this loader drop its `summaries_pending` row (and its
         `keys_pending` row); a load that fails here leaves them for the next writer or open."""
         from newsgraph.store import summaries
@@ -412,7 +413,7 @@ class PostgresBackend:
         commit adds its own events' counts as usual. A table grouped straight from the events (not
         pregrouped: about a group per event) sums the Goldstein scores in integer millionths when that is
         exact for the stored scores (summaries.MICRO_EXACT_SQL, checked under the lock: no event comes in
-        before the commit). With a sole loader's `load_sums` the two largest tables are grouped by the
+        before the commit). With a sole loader's `load_sums` the tables of postgres_sums.BUILDERS are grouped by the
         client and copied in when those columns are usable (postgres_sums: the same rows)."""
         from newsgraph.store import summaries
 
