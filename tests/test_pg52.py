@@ -1,11 +1,11 @@
-"""Session 48 (issue 14, branch pg52): a PostgreSQL sole bulk load groups its two largest summaries in the
-client (store/postgres_sums.py) instead of the server rebuilding them from every stored event.
+"""Session 48 (issue 14, branch pg52): a PostgreSQL sole bulk load groups its summaries in the client
+(store/postgres_sums.py) instead of the server rebuilding them from every stored event.
 
 What must not change: the rows, and their heap order (the rebuild's ORDER BY, which the timeline and
 network plans read). Each test compares the client-grouped tables with the server's rebuild
 (`PostgresBackend.client_summaries = False`) and with writes article by article, and checks which path
 ran. The fallbacks are exercised too: a re-analysis inside the load, a batch rolled back in the middle,
-scores not exact in millionths, a database that does not order text byte-wise. Articles are the bench
+scores not exact in millionths, a coordinate not finite, a database that does not order text byte-wise. Articles are the bench
 generator's (made-up names), with events edited to hit each rule of the two tables."""
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ def _corpus(n_articles: int = 24, seed: int = 52):
                 change.update(source_code="Zé", source_actor_id="ÉLAN-ÉTÉ")      # non-ASCII: byte order
             elif i == 6:
                 change.update(source_code=None, source_actor_id=None, quad_class=None)
+            elif i == 7:       # places: no name, a lower-case country, coordinates rounding to -0 and halfway
+                change.update(place_name=None, place_country="fr", place_lat=-0.0004, place_lon=12.3455)
+            elif i == 8:       # a non-ASCII country (upper() leaves it), no latitude
+                change.update(place_country="çb", place_lat=None)
+            elif i == 9 and a is corpus[0]:
+                change.update(place_country=None, place_lat=0.0005, place_lon=-179.9995)
             if change:
                 a.events[i] = dataclasses.replace(e, **change)
     return corpus
@@ -80,7 +86,7 @@ def test_the_client_groups_give_the_servers_rows_in_the_same_order(postgres, cop
     corpus = _corpus()
     batches = [corpus[k:k + 5] for k in range(0, len(corpus), 5)]
     client = _load(postgres, "client", batches)
-    assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs"]
+    assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs", "sum_place_countries", "sum_places"]
     copies.clear()
     server = _load(postgres, "server", batches, client=False)
     assert copies == []
@@ -96,6 +102,11 @@ def test_the_client_groups_give_the_servers_rows_in_the_same_order(postgres, cop
         assert any(r["country"] == "Zé" for r in days)
         assert any(r["modality"] == "" for r in days)
         assert client.query("SELECT count(*) AS n FROM sum_pairs WHERE 'ÉLAN-ÉTÉ' IN (actor_a, actor_b)")[0]["n"]
+        places = {(r["name_known"], r["country"], r["lat"], r["lon"])
+                  for r in client.query("SELECT name_known, country, lat, lon FROM sum_places")}
+        assert (False, "FR", 0.0, 12.346) in places                  # -0.0004 -> 0, 12.3455 -> 12.346
+        assert (True, "", 0.001, -180.0) in places
+        assert "çB" in {r["country"] for r in client.query("SELECT country FROM sum_place_countries")}
         # every other table too
         for t in ("events", "evidence_index", "mentions", "articles", "actors"):
             assert table_rows(client, t) == table_rows(server, t), t
@@ -144,7 +155,7 @@ def test_a_batch_rolled_back_mid_load_counts_nowhere(postgres, copies, monkeypat
                 store.write(corpus[5:10])
             store.write(corpus[10:])
             store.write(corpus[5:10])          # the retry
-        assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs"]
+        assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs", "sum_place_countries", "sum_places"]
         monkeypatch.setattr(PB.PostgresWriter, "merge_actors", real)
         for a in corpus:
             plain.write([a])
@@ -153,6 +164,22 @@ def test_a_batch_rolled_back_mid_load_counts_nowhere(postgres, copies, monkeypat
     finally:
         store.close()
         plain.close()
+
+
+def test_a_coordinate_not_finite_leaves_the_places_to_the_server(postgres, copies):
+    corpus = _corpus(n_articles=8, seed=4)
+    a = corpus[3]
+    a.events[2] = dataclasses.replace(a.events[2], place_lat=float("nan"))
+    batches = [corpus[:4], corpus[4:]]
+    store = _load(postgres, "nan", batches)
+    assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs", "sum_place_countries"]
+    server = _load(postgres, "nan_server", batches, client=False)
+    try:
+        for t in summaries.TABLES:
+            assert repr(_heap(store, t)) == repr(_heap(server, t)), t        # nan != nan: compared as text
+    finally:
+        store.close()
+        server.close()
 
 
 def test_scores_not_exact_in_millionths_are_summed_by_the_server(postgres, copies):
@@ -207,10 +234,11 @@ def test_the_groups_match_counts_made_here():
     names = list(postgres_sums.COLUMNS)
     load = postgres_sums.LoadSummaries()
     batch = load.batch()
-    batch.add(names, rows[:3])
+    padded = [r + ("Place", "fr", 1.0, 2.0) for r in rows]        # the place columns (sum_places)
+    batch.add(names, padded[:3])
     load.commit(batch)
     batch = load.batch()
-    batch.add(names, rows[3:])
+    batch.add(names, padded[3:])
     load.commit(batch)
     events = load.table()
     assert load.events == 6
@@ -236,3 +264,12 @@ def test_the_groups_match_counts_made_here():
         (dt.date(2023, 12, 31), "negated", "19", 4, 2, "-10.100000", 2),
         (dt.date(2024, 1, 2), "", "", 0, 1, "0.000000", 0),
         (dt.date(2024, 1, 2), "asserted", "01", 1, 2, "-0.600000", 2)]
+
+
+def test_coordinates_round_as_postgresql_rounds_them():
+    import pyarrow as pa
+
+    values = [12.3455, -0.0004, 0.0005, -179.9995, 1.0005, 2.675, -2.675, 1e-7, 45.0]
+    assert postgres_sums._round3(pa.array(values)).to_pylist() == [
+        12.346, 0.0, 0.001, -180.0, 1.001, 2.675, -2.675, 0.0, 45.0]
+    assert postgres_sums._round3(pa.array([1.0, float("inf")])) is None

@@ -420,7 +420,8 @@ class PostgresBackend:
         pregroup = summary.table in _PREGROUPED
         with con.transaction(), con.cursor() as cur:
             _lock_summaries(cur, [summary.table])
-            if load_sums is not None and summary.table in sums.BUILDERS and load_sums.usable(cur):
+            if (load_sums is not None and summary.table in sums.BUILDERS and load_sums.usable(cur)
+                    and (summary.table not in sums.UPPER_KEYED or load_sums.ascii_upper)):
                 grouped = sums.BUILDERS[summary.table](load_sums.table())
                 if grouped is not None:
                     cur.execute(f"DELETE FROM {summary.table}")

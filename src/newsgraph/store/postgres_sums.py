@@ -1,5 +1,4 @@
-"""Three summaries of a PostgreSQL sole bulk load, the two largest among them, grouped by the client in
-Arrow and numpy and copied in.
+"""The summaries of a PostgreSQL sole bulk load grouped by the client in Arrow and numpy and copied in.
 
 Why: on the bench corpus `sum_country_days` and `sum_pairs` hold about one group per event (1.6 M and 1 M
 rows at 1 M events), so rebuilding them at the end of a bulk load (`PostgresBackend._rebuild_summary`:
@@ -7,10 +6,11 @@ INSERT ... SELECT ... GROUP BY ... ORDER BY over every stored event) is a sort o
 insert of as many rows through PostgreSQL's executor: 7-9 of the server's CPU-seconds at 1 M, the end's
 longest jobs. The client already holds each event's values (it copies them in, `rows.EventTuples`), so it
 keeps the few columns these two tables read, per committed batch, as Arrow arrays, and at the end of the
-load groups and sorts them in Arrow's C++ (a fraction of a second) and copies the groups in as CSV: the
-server parses rows instead of grouping events. `sum_days` (a few rows per day) goes the same way for a
-few tenths of a second more; `sum_places` and `sum_place_countries` stay with the server (their keys are
-PostgreSQL's upper() and numeric rounding, which Python would have to mimic).
+load groups and sorts them (numpy and Arrow's C++: about a CPU-second at 1 M) and copies the groups in as
+CSV: the server parses rows instead of grouping events. The three smaller summaries (sum_days,
+sum_places, sum_place_countries: 3-4 server CPU-seconds at 1 M) go the same way; their keys repeat
+PostgreSQL's upper() (ASCII letters only under character type C, the only case taken here) and its
+numeric rounding of coordinates (`_round3`, per distinct value).
 
 When: only for a **sole loader** (postgres_keys: the gate held for the whole load, events empty at its
 start), so every stored event is one this client copied in a committed batch; and only while every
@@ -18,7 +18,8 @@ event of the load went through that copy (`invalid` otherwise: a staged insert, 
 events in the load). At the end the counts are checked once more against the stored events, and the
 database must order text byte-wise (collation C or POSIX, libc provider: what Arrow's sort and
 comparisons do) and the Goldstein scores must be exact in millionths (summaries.MICRO_EXACT_SQL).
-Otherwise, and for the other summaries, the server rebuilds from the events as before. The rows are the
+Otherwise (and for sum_places when a coordinate is not finite) the server rebuilds from the events as
+before. The rows are the
 SQL rebuild's, in the same heap order (its ORDER BY): tests/test_pg52.py compares the two.
 """
 from __future__ import annotations
@@ -27,9 +28,10 @@ import operator
 import threading
 from typing import Any
 
-# the events' columns the two summaries read (summaries.SUMMARIES)
+# the events' columns the summaries read (summaries.SUMMARIES)
 COLUMNS = ("event_date", "modality", "quad_class", "goldstein", "source_code", "target_code",
-           "source_actor_id", "target_actor_id", "cameo_root")
+           "source_actor_id", "target_actor_id", "cameo_root", "place_name", "place_country", "place_lat",
+           "place_lon")
 # a load of more events keeps no columns (about 70 bytes an event) and the server rebuilds the summaries
 MAX_EVENTS = 5_000_000
 _CHUNK = 200_000          # rows per CSV chunk of the COPY (the server parses one while the next is written)
@@ -40,7 +42,9 @@ def _types():
 
     return {"event_date": pa.date32(), "modality": pa.string(), "quad_class": pa.int32(),
             "goldstein": pa.float64(), "source_code": pa.string(), "target_code": pa.string(),
-            "source_actor_id": pa.string(), "target_actor_id": pa.string(), "cameo_root": pa.string()}
+            "source_actor_id": pa.string(), "target_actor_id": pa.string(), "cameo_root": pa.string(),
+            "place_name": pa.string(), "place_country": pa.string(), "place_lat": pa.float64(),
+            "place_lon": pa.float64()}
 
 
 class LoadSummaries:
@@ -53,6 +57,7 @@ class LoadSummaries:
         self.events = 0
         self.invalid = False
         self._usable: bool | None = None
+        self.ascii_upper = False        # the database's upper() changes ASCII letters only (character type C)
 
     def batch(self) -> "BatchColumns":
         return BatchColumns(self)
@@ -88,11 +93,12 @@ class LoadSummaries:
 
         if self.invalid:
             return False
-        collate, provider = con.execute(
-            "SELECT d.datcollate, to_jsonb(d) ->> 'datlocprovider' FROM pg_database d "
+        collate, ctype, provider = con.execute(
+            "SELECT d.datcollate, d.datctype, to_jsonb(d) ->> 'datlocprovider' FROM pg_database d "
             "WHERE d.datname = current_database()").fetchone()
         if collate not in ("C", "POSIX") or provider not in (None, "c"):
             return False
+        self.ascii_upper = ctype in ("C", "POSIX")
         if con.execute("SELECT count(*) FROM events").fetchone()[0] != self.events:
             return False
         return bool(con.execute(summaries.MICRO_EXACT_SQL).fetchone()[0])
@@ -264,9 +270,79 @@ def days(events):
                      ("quad_class", quad, quads)], micro, scored)
 
 
-# the summaries grouped here (the others, whose keys need PostgreSQL's upper() and numeric rounding, and
-# which repeat places, are rebuilt by the server)
-BUILDERS = {"sum_country_days": country_days, "sum_pairs": pairs, "sum_days": days}
+def _upper(column):
+    """PostgreSQL's upper() where the database's character type is C (`LoadSummaries.ascii_upper`):
+    ASCII letters only."""
+    import pyarrow.compute as pc
+
+    return pc.ascii_upper(column)
+
+
+def _round3(column):
+    """CAST(round(CAST(x AS NUMERIC), 3) AS DOUBLE PRECISION) per distinct value, as PostgreSQL computes
+    it: the double written with 15 significant digits (float8_numeric), rounded half away from zero,
+    read back; -0 is 0 (a numeric has no negative zero). None when a value is not finite."""
+    import math
+    from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+    import pyarrow as pa
+
+    if isinstance(column, pa.ChunkedArray):
+        column = column.combine_chunks()
+    encoded = column.dictionary_encode()
+    out = []
+    for v in encoded.dictionary.to_pylist():
+        if not math.isfinite(v):
+            return None
+        try:
+            r = float(Decimal(f"{v:.15g}").quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
+        except InvalidOperation:
+            return None
+        out.append(r if r else 0.0)
+    return pa.array(out, pa.float64()).take(encoded.indices)
+
+
+def place_countries(events):
+    """sum_place_countries from the events' COLUMNS: events with a place country, by that country
+    upper-cased and modality."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    events = events.filter(pc.is_valid(events.column("place_country")))
+    keep = np.arange(events.num_rows)
+    (country,), countries = _ranks(_upper(events.column("place_country")))
+    (modality,), modalities = _ranks(pc.fill_null(events.column("modality"), ""))
+    micro, scored = _scores(events.column("goldstein"), keep)
+    return _grouped([("country", country, countries), ("modality", modality, modalities)], micro, scored)
+
+
+def places(events):
+    """sum_places from the events' COLUMNS: located events by place name, country, rounded coordinates
+    and modality (a missing name or country '' with its flag false)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    events = events.filter(pc.and_(pc.is_valid(events.column("place_lat")), pc.is_valid(events.column("place_lon"))))
+    lat, lon = _round3(events.column("place_lat")), _round3(events.column("place_lon"))
+    if lat is None or lon is None:
+        return None
+    keep = np.arange(events.num_rows)
+    name, country = events.column("place_name"), events.column("place_country")
+    keys = []
+    for key, column in (("name", pc.fill_null(name, "")), ("name_known", pc.is_valid(name)),
+                        ("country", pc.fill_null(_upper(country), "")), ("country_known", pc.is_valid(country)),
+                        ("lat", lat), ("lon", lon), ("modality", pc.fill_null(events.column("modality"), ""))):
+        (ranks,), distinct = _ranks(column)
+        keys.append((key, ranks, distinct))
+    micro, scored = _scores(events.column("goldstein"), keep)
+    return _grouped(keys, micro, scored)
+
+
+# the summaries grouped here: all five (summaries.SUMMARIES); those keyed by upper() only where the
+# database's character type is C (`LoadSummaries.ascii_upper`), else the server rebuilds them
+BUILDERS = {"sum_country_days": country_days, "sum_pairs": pairs, "sum_days": days, "sum_places": places,
+            "sum_place_countries": place_countries}
+UPPER_KEYED = ("sum_places", "sum_place_countries")
 TABLES = tuple(BUILDERS)
 
 
