@@ -166,33 +166,24 @@ def test_a_batch_rolled_back_mid_load_counts_nowhere(postgres, copies, monkeypat
         plain.close()
 
 
-def test_a_coordinate_not_finite_leaves_the_places_to_the_server(postgres, copies):
+@pytest.mark.parametrize("field, value, client_tables", [
+    # a latitude not finite: sum_places to the server (the others from the client)
+    ("place_lat", float("nan"), ["sum_country_days", "sum_days", "sum_pairs", "sum_place_countries"]),
+    # a score past a billion: MICRO_EXACT_SQL fails, every summary to the server
+    ("goldstein", 2.5e9, []),
+])
+def test_a_value_the_client_cannot_sum_leaves_its_tables_to_the_server(postgres, copies, field, value,
+                                                                      client_tables):
     corpus = _corpus(n_articles=8, seed=4)
     a = corpus[3]
-    a.events[2] = dataclasses.replace(a.events[2], place_lat=float("nan"))
+    a.events[2] = dataclasses.replace(a.events[2], **{field: value})
     batches = [corpus[:4], corpus[4:]]
-    store = _load(postgres, "nan", batches)
-    assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs", "sum_place_countries"]
-    server = _load(postgres, "nan_server", batches, client=False)
+    store = _load(postgres, "edge", batches)
+    assert sorted(copies) == client_tables
+    server = _load(postgres, "edge_server", batches, client=False)
     try:
         for t in summaries.TABLES:
             assert repr(_heap(store, t)) == repr(_heap(server, t)), t        # nan != nan: compared as text
-    finally:
-        store.close()
-        server.close()
-
-
-def test_scores_not_exact_in_millionths_are_summed_by_the_server(postgres, copies):
-    corpus = _corpus(n_articles=8, seed=3)
-    a = corpus[2]
-    a.events[0] = dataclasses.replace(a.events[0], goldstein=2.5e9)      # past a billion: MICRO_EXACT_SQL fails
-    batches = [corpus[:4], corpus[4:]]
-    store = _load(postgres, "inexact", batches)
-    server = _load(postgres, "inexact_server", batches, client=False)
-    try:
-        assert copies == []
-        for t in summaries.TABLES:
-            assert _heap(store, t) == _heap(server, t), t
     finally:
         store.close()
         server.close()
