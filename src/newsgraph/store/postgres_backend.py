@@ -80,8 +80,8 @@ class PostgresBackend:
     # the server 5-15 CPU-seconds less at 1 M events (session 12), which wins on a loaded machine, but on
     # a quiet one the load took longer (one process builds it while the end waits; 50.2 s against 45.2 s)
     gin_beside_load = True
-    # whether a sole bulk load groups its largest summaries in the client (postgres_sums) instead of
-    # the server rebuilding them from the events; tests turn it off to compare the two
+    # whether a sole bulk load groups its summaries in the client (postgres_sums) instead of the server
+    # rebuilding them from the events (the fallback); tests turn it off to compare the two
     client_summaries = True
 
     def __init__(self, url: str, read_only: bool):
@@ -328,8 +328,7 @@ class PostgresBackend:
         one pass over the filled table (its build waits for that rebuild's commit). A sole loader's
         primary keys (postgres_keys) are jobs too: the events' first (the summaries wait for it), each
         summary's after its rebuild, the others before the indexes. A sole loader's `load_sums`
-        (postgres_sums) fill three summaries, the two largest among them, from the client's columns instead,
-        when usable.
+        (postgres_sums) fill the summaries from the client's columns instead, where usable.
         Only when every summary is in does this loader drop its `summaries_pending` row (and its
         `keys_pending` row); a load that fails here leaves them for the next writer or open."""
         from newsgraph.store import summaries
@@ -413,8 +412,8 @@ class PostgresBackend:
         commit adds its own events' counts as usual. A table grouped straight from the events (not
         pregrouped: about a group per event) sums the Goldstein scores in integer millionths when that is
         exact for the stored scores (summaries.MICRO_EXACT_SQL, checked under the lock: no event comes in
-        before the commit). With a sole loader's `load_sums` the tables of postgres_sums.BUILDERS are grouped by the
-        client and copied in when those columns are usable (postgres_sums: the same rows)."""
+        before the commit). With a sole loader's `load_sums` the table is grouped by the client and copied
+        in when those columns are usable (postgres_sums: the same rows in the same order)."""
         from newsgraph.store import summaries
 
         pregroup = summary.table in _PREGROUPED
