@@ -206,6 +206,11 @@ def _grouped(keys: list[tuple[str, Any, Any]], micro, scored, extra: dict[str, A
     return pa.table(cols)
 
 
+def _only(events, *columns):
+    """The columns a summary reads: a filter then copies those alone, not every column kept."""
+    return events.select(list(columns))
+
+
 def _scores(goldstein, keep):
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -223,6 +228,7 @@ def country_days(events):
     import numpy as np
     import pyarrow.compute as pc
 
+    events = _only(events, "event_date", "modality", "quad_class", "goldstein", "source_code", "target_code")
     events = events.filter(pc.is_valid(events.column("event_date")))
     (src, tgt), countries = _ranks(pc.utf8_slice_codeunits(events.column("source_code"), 0, 3),
                                    pc.utf8_slice_codeunits(events.column("target_code"), 0, 3))
@@ -258,8 +264,8 @@ def days(events):
     import numpy as np
     import pyarrow.compute as pc
 
-    dated = pc.is_valid(events.column("event_date"))
-    events = events.filter(dated)
+    events = _only(events, "event_date", "modality", "cameo_root", "quad_class", "goldstein")
+    events = events.filter(pc.is_valid(events.column("event_date")))
     keep = np.arange(events.num_rows)
     (day,), days_ = _ranks(events.column("event_date"))
     (modality,), modalities = _ranks(pc.fill_null(events.column("modality"), ""))
@@ -308,6 +314,7 @@ def place_countries(events):
     import numpy as np
     import pyarrow.compute as pc
 
+    events = _only(events, "place_country", "modality", "goldstein")
     events = events.filter(pc.is_valid(events.column("place_country")))
     keep = np.arange(events.num_rows)
     (country,), countries = _ranks(_upper(events.column("place_country")))
@@ -322,6 +329,7 @@ def places(events):
     import numpy as np
     import pyarrow.compute as pc
 
+    events = _only(events, "place_name", "place_country", "place_lat", "place_lon", "modality", "goldstein")
     events = events.filter(pc.and_(pc.is_valid(events.column("place_lat")), pc.is_valid(events.column("place_lon"))))
     lat, lon = _round3(events.column("place_lat")), _round3(events.column("place_lon"))
     if lat is None or lon is None:
