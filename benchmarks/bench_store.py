@@ -359,7 +359,13 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="profile the load only (timers per step, cProfile)")
     ap.add_argument("--pregenerate", action="store_true",
                     help="generate every batch before the load (nothing but the store runs while it is timed)")
+    ap.add_argument("--server-summaries", action="store_true",
+                    help="PostgreSQL: the summaries rebuilt by the server at the end of the load, as before session 48 "
+                         "(PostgresBackend.client_summaries off), to compare with the client's grouping")
     args = ap.parse_args()
+    if args.server_summaries:
+        from newsgraph.store.postgres_backend import PostgresBackend
+        PostgresBackend.client_summaries = False
     if args.profile:
         for b in args.backend.split(","):
             profile_load(b.strip(), args.events, args.batch_articles)
