@@ -118,11 +118,14 @@ def make_batch(rng: random.Random, start: int, n_articles: int, actors: list[Act
 
 
 def load(store, n_events: int, batch_articles: int, seed: int = 7,
-         phases: dict[str, float] | None = None, pregenerate: bool = False) -> tuple[float, dict]:
+         phases: dict[str, float] | None = None, pregenerate: bool = False,
+         server_cpu=None) -> tuple[float, dict]:
     """Load the corpus through `Store.bulk_load`; returns the seconds in the store (the generator's
     excluded) and the probe values of the queries. `phases`, if given, gets the seconds of the start,
     the batches and the end of the bulk load. `pregenerate`: every batch generated before the load
-    starts, so nothing but the store runs while it is timed."""
+    starts, so nothing but the store runs while it is timed. `server_cpu` (PostgreSQL): a function giving
+    the server's CPU seconds so far, read at the start and the end of the batches (`phases` gets the
+    server's CPU in the batches)."""
     from newsgraph.store.filters import country_codes
 
     rng = random.Random(seed)
@@ -134,6 +137,7 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7,
     ready = ([make_batch(rng, start, min(batch_articles, n_articles - start), actors, places)
               for start in range(0, n_articles, batch_articles)] if pregenerate else None)
     bulk = store.bulk_load()            # what `newsgraph ingest` uses; its start and end are counted
+    server_start = server_cpu() if server_cpu else 0.0
     cpu = time.process_time()       # this process's CPU inside the store (its threads included)
     t = time.perf_counter()
     bulk.__enter__()
@@ -152,6 +156,7 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7,
         print(f"  loaded {min(start + batch_articles, n_articles) * EVENTS_PER_ARTICLE:>9,} events  "
               f"{spent:6.1f} s", file=sys.stderr, flush=True)
     batches = spent - started
+    server_batches = server_cpu() - server_start if server_cpu else None
     t, cpu = time.perf_counter(), time.process_time()
     bulk.__exit__(None, None, None)
     spent += time.perf_counter() - t
@@ -159,6 +164,8 @@ def load(store, n_events: int, batch_articles: int, seed: int = 7,
     if phases is not None:
         phases.update({"start": started, "batches": batches, "end": spent - started - batches,
                        "client CPU": client_cpu, "loading thread CPU": loading_cpu})
+        if server_batches is not None:
+            phases["server CPU in the batches"] = server_batches
     print(f"  end of the bulk load (indexes built)  {spent:6.1f} s", file=sys.stderr, flush=True)
     return spent, {"actor": actors[123].name.split()[-2] + " " + actors[123].name.split()[-1],
                    "actor_id": actors[77].id, "country": actors[5].country}
@@ -322,7 +329,8 @@ def run_backend(backend: str, n_events: int, rounds: int, batch_articles: int,
         phases: dict[str, float] = {}
         server = _SERVERS.get(target)
         server_cpu = server_cpu_seconds(server) if server else None
-        seconds, probe = load(store, n_events, batch_articles, phases=phases, pregenerate=pregenerate)
+        seconds, probe = load(store, n_events, batch_articles, phases=phases, pregenerate=pregenerate,
+                              server_cpu=(lambda: server_cpu_seconds(server)) if server else None)
         t = time.perf_counter()
         store.close()          # counted: DuckDB folds its write-ahead log into the file here
         phases["close"] = time.perf_counter() - t
@@ -351,7 +359,13 @@ def main() -> None:
     ap.add_argument("--profile", action="store_true", help="profile the load only (timers per step, cProfile)")
     ap.add_argument("--pregenerate", action="store_true",
                     help="generate every batch before the load (nothing but the store runs while it is timed)")
+    ap.add_argument("--server-summaries", action="store_true",
+                    help="PostgreSQL: the summaries rebuilt by the server at the end of the load, as before session 48 "
+                         "(PostgresBackend.client_summaries off), to compare with the client's grouping")
     args = ap.parse_args()
+    if args.server_summaries:
+        from newsgraph.store.postgres_backend import PostgresBackend
+        PostgresBackend.client_summaries = False
     if args.profile:
         for b in args.backend.split(","):
             profile_load(b.strip(), args.events, args.batch_articles)
@@ -369,6 +383,7 @@ def main() -> None:
         print("    " + ", ".join(f"{name} {ph[name]:.1f} s" for name in ("start", "batches", "end", "close"))
               + "; CPU: " + ", ".join(f"{name.rsplit(' ', 1)[0]} {ph[name]:.1f} s"
                                       for name in ("client CPU", "loading thread CPU", "server CPU") if name in ph)
+              + (f" (in the batches {ph['server CPU in the batches']:.1f} s)" if "server CPU in the batches" in ph else "")
               + f"; overlap (client CPU / start + batches + end) "
               f"{ph['client CPU'] / max(1e-9, r['load_s'] - ph['close']):.2f}")
         for q in r["queries"]:

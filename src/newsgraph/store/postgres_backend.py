@@ -24,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newsgraph.store import postgres_gin as gin
 from newsgraph.store import postgres_keys as keys
+from newsgraph.store import postgres_sums as sums
 from newsgraph.store import rows as R
 from newsgraph.store.dialect import POSTGRES, to_pyformat
 from newsgraph.store.schema import _PG_SCHEMA_LOCK, SchemaError
@@ -79,6 +80,9 @@ class PostgresBackend:
     # the server 5-15 CPU-seconds less at 1 M events (session 12), which wins on a loaded machine, but on
     # a quiet one the load took longer (one process builds it while the end waits; 50.2 s against 45.2 s)
     gin_beside_load = True
+    # whether a sole bulk load groups its summaries in the client (postgres_sums) instead of the server
+    # rebuilding them from the events (the fallback); tests turn it off to compare the two
+    client_summaries = True
 
     def __init__(self, url: str, read_only: bool):
         try:
@@ -98,6 +102,7 @@ class PostgresBackend:
         self._keys: dict[str, list[str]] = {}   # ...and dropped these primary keys
         self._gate_holder: Any = None  # the connection holding the gate
         self._cleaner: gin.PendingListCleaner | None = None   # inside a bulk_load that defers indexes
+        self._sums: sums.LoadSummaries | None = None   # inside a sole bulk_load: its events' summary columns
         self._connect()   # fail now, with a clear message, if the server cannot be reached
 
     @property
@@ -219,6 +224,7 @@ class PostgresBackend:
         shared for the transaction (postgres_keys): it waits while a sole loader runs, and rebuilds the
         keys a dead one dropped before it writes."""
         con = self._connect()
+        batch = None
         while True:
             try:
                 with con.transaction(), con.cursor() as cur:
@@ -230,12 +236,15 @@ class PostgresBackend:
                         cur.execute("SELECT set_config('synchronous_commit', 'off', true)"
                                     + (", set_config('gin_pending_list_limit', %s, true)" if self._cleaner else ""),
                                     [gin.PENDING_LIST_LIMIT] if self._cleaner else [])
-                    yield PostgresWriter(cur, summaries_deferred=self._deferring)
+                    batch = self._sums.batch() if self._sums is not None else None
+                    yield PostgresWriter(cur, summaries_deferred=self._deferring, sums=batch)
             except _KeysPending:
                 # a live sole loader holds the gate until its keys are back: this one died
                 self.recover_bulk_loads(wait=True)
                 continue
             break
+        if batch is not None and self._sums is not None:
+            self._sums.commit(batch)           # committed: its events count in the summaries
         if self._cleaner is not None:
             self._cleaner.poke()          # a batch is in: its words go from the pending list into the index
 
@@ -278,6 +287,8 @@ class PostgresBackend:
         them at the end; other writers wait for the end of such a load."""
         deferred, self._keys = self._drop_secondary_indexes()
         self._sole = bool(self._keys)
+        if self._sole and self.client_summaries:
+            self._sums = sums.LoadSummaries()
         if deferred:
             self._defer_summaries()
             if gin.INDEX not in deferred:
@@ -288,13 +299,14 @@ class PostgresBackend:
         finally:
             self._bulk = False
             self._deferring = False
+            load_sums, self._sums = self._sums, None
             cleaner, self._cleaner = self._cleaner, None
             if cleaner is not None:
                 cleaner.stop()                 # its last merge goes on beside the end's first jobs
             try:
                 # a store closed in the middle is a loader gone: the next writable open repairs what it left
                 if deferred and not self._lock_holder.closed:
-                    self._finish_bulk_load(deferred)
+                    self._finish_bulk_load(deferred, load_sums)
             finally:
                 if cleaner is not None:
                     cleaner.join()
@@ -308,14 +320,15 @@ class PostgresBackend:
                     if not self._gate_holder.closed:
                         self._gate_holder.execute(*keys.gate_sql("pg_advisory_unlock"))
 
-    def _finish_bulk_load(self, deferred: list[str]) -> None:
+    def _finish_bulk_load(self, deferred: list[str], load_sums: sums.LoadSummaries | None = None) -> None:
         """The end of a bulk load, on two connections at once (the server gets both cores): each takes
         the next job from one queue, the longest first -- what is left in the GIN index's pending list
         (postgres_gin), the summaries (one transaction per table, `_rebuild_summary`), the indexes,
         ANALYZE per table. The summaries' own index (sum_pairs_top) comes after its table: it is built in
         one pass over the filled table (its build waits for that rebuild's commit). A sole loader's
         primary keys (postgres_keys) are jobs too: the events' first (the summaries wait for it), each
-        summary's after its rebuild, the others before the indexes.
+        summary's after its rebuild, the others before the indexes. A sole loader's `load_sums`
+        (postgres_sums) fill the summaries from the client's columns instead, where usable.
         Only when every summary is in does this loader drop its `summaries_pending` row (and its
         `keys_pending` row); a load that fails here leaves them for the next writer or open."""
         from newsgraph.store import summaries
@@ -359,7 +372,7 @@ class PostgresBackend:
                         while not events_keyed.wait(0.05):
                             if failed:
                                 return
-                        self._rebuild_summary(con, summaries.BY_TABLE[name])
+                        self._rebuild_summary(con, summaries.BY_TABLE[name], load_sums)
                         if name in dropped:
                             keys.restore_key(con, name, *dropped[name])
                     elif kind == "index":
@@ -392,19 +405,27 @@ class PostgresBackend:
         self._lock_holder = None
 
     @staticmethod
-    def _rebuild_summary(con, summary) -> None:
+    def _rebuild_summary(con, summary, load_sums: sums.LoadSummaries | None = None) -> None:
         """Recompute one summary table from the stored events, in its own transaction: event writes are
         held off (SHARE on events: they wait for every rebuild running; index builds do not) and so is
         another rebuild of the same table (an advisory lock per table). A writer that gets in after this
         commit adds its own events' counts as usual. A table grouped straight from the events (not
         pregrouped: about a group per event) sums the Goldstein scores in integer millionths when that is
         exact for the stored scores (summaries.MICRO_EXACT_SQL, checked under the lock: no event comes in
-        before the commit)."""
+        before the commit). With a sole loader's `load_sums` the table is grouped by the client and copied
+        in when those columns are usable (postgres_sums: the same rows in the same order)."""
         from newsgraph.store import summaries
 
         pregroup = summary.table in _PREGROUPED
         with con.transaction(), con.cursor() as cur:
             _lock_summaries(cur, [summary.table])
+            if (load_sums is not None and summary.table in sums.BUILDERS and load_sums.usable(cur)
+                    and (summary.table not in sums.UPPER_KEYED or load_sums.ascii_upper)):
+                grouped = sums.BUILDERS[summary.table](load_sums.table())
+                if grouped is not None:
+                    cur.execute(f"DELETE FROM {summary.table}")
+                    sums.copy_in(cur, summary.table, grouped)
+                    return
             _summary_settings(cur, [summary.table])
             micro = not pregroup and bool(cur.execute(summaries.MICRO_EXACT_SQL).fetchone()[0])
             cur.execute(f"DELETE FROM {summary.table}")
@@ -712,6 +733,17 @@ def _plain(value: Any, typ: Any) -> Any:
     return value
 
 
+# a statement that changes the events table other than through PostgresWriter.insert
+_CHANGES_EVENTS = re.compile(r"\b(?:DELETE\s+FROM|UPDATE|INSERT\s+INTO)\s+events\b", re.I)
+
+
+def _kept(rows: Iterable[Any], keep: Callable[[Any], None]) -> Iterator[Any]:
+    """`rows`, each also handed to `keep` as it goes by."""
+    for r in rows:
+        keep(r)
+        yield r
+
+
 class _KeysPending(Exception):
     """A write found a dead sole loader's keys missing: it leaves its transaction to rebuild them."""
 
@@ -727,8 +759,10 @@ class PostgresWriter:
     dialect = POSTGRES
     takes_event_tuples = True   # Store.write hands the events over as rows.EventTuples
 
-    def __init__(self, cur, summaries_deferred: bool = False):
+    def __init__(self, cur, summaries_deferred: bool = False, sums: "sums.BatchColumns | None" = None):
         self.cur = cur
+        # inside a sole bulk load: the summary columns of the events this transaction copies (postgres_sums)
+        self.sums = sums
         # inside a bulk load that recomputes the summaries at its end: writes leave them alone, and rows
         # are copied straight into their tables (`_copy_direct`)
         self.summaries_deferred = summaries_deferred
@@ -737,6 +771,8 @@ class PostgresWriter:
         self._copied_events: dict[str, dict[str, Any]] = {}   # event rows copied straight in (their tokens)
 
     def execute(self, sql: str, params: list[Any] | tuple = ()) -> list[tuple]:
+        if self.sums is not None and _CHANGES_EVENTS.search(sql):
+            self.sums.invalid = True         # events not copied by `insert`: the summaries from the server
         self.cur.execute(to_pyformat(sql), list(params))
         return self.cur.fetchall() if self.cur.description else []
 
@@ -851,12 +887,18 @@ class PostgresWriter:
             names = rows.columns([n for n, _ in cols]) if direct else None
             if names is not None:
                 types = dict(cols)
-                if self._copy_binary(table, [(n, types[n]) for n in names], rows.tuples(names)):
+                copied: list[tuple] = []
+                tuples = rows.tuples(names) if self.sums is None else _kept(rows.tuples(names), copied.append)
+                if self._copy_binary(table, [(n, types[n]) for n in names], tuples):
                     # the records' own field dicts: insert_terms reads their modality and actor codes
                     self._copied_events.update((e.id, vars(e)) for e, _ in rows.events)
+                    if self.sums is not None:
+                        self.sums.add(names, copied)
                     return len(rows)
                 direct = False                    # a key refused a row: the staged ON CONFLICT path
             rows = rows.dicts()
+        if table == "events" and self.sums is not None:
+            self.sums.invalid = True              # events stored another way: the summaries from the server
         if direct and self._copy_direct(table, rows, cols):
             if table == "events":
                 self._copied_events.update((r["id"], r) for r in rows)
