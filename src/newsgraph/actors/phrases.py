@@ -255,7 +255,7 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
     """The sector of the body a title holder serves, named after it: "leader of the union", "spokesman for
     the institute", "head of the central bank" (a group term of the KB or a KB organisation). Not "at":
     "an expert at the Department of Plant Biology at a university" works in the university's department."""
-    for o in _prep_objects(head, ("of", "for")):
+    for o in _prep_objects(head, ("of", "for", "with")):
         code = (org_code_of or {}).get(o.i)
         if code and code[3:]:
             return code[3:]
@@ -264,6 +264,17 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
             term = kb.terms.get(" ".join(words[-k:]))
             if term is not None and term.sector:
                 return term.sector
+        agent = kb.agents.get(noun_lemma(o))
+        if agent is not None and agent.sector and o.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON"):
+            return agent.sector     # "a spokesman for the militia" (a Phoenix agent noun; session 49 lead)
+        if noun_lemma(o) in kb.org_nouns and o.ent_type_ not in ("ORG", "GPE", "NORP"):
+            # "a spokesman for the rebel group", "a researcher with the rights group": a body noun of no sector
+            # ("group", "organisation") is of the sector its modifier names (session 49 lead)
+            for word in reversed(words[:-1]):
+                term = kb.terms.get(word)
+                sector = kb.modifiers.get(word) or (term.sector if term is not None else None)
+                if sector:
+                    return sector
     return None
 
 

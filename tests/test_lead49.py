@@ -1,0 +1,54 @@
+"""Session 49 (lead): kinds read on real news outside every gold set (TR-News, GeoWebNews and GeoVirus pages no
+engineer's pool held), tested on sentences of our own."""
+from __future__ import annotations
+
+import newsgraph
+
+
+def _actor(text: str, name: str, published: str = "2024-06-19"):
+    found = [a for a in newsgraph.analyse(text, published=published).actors if a.name == name]
+    assert found, name
+    return found[0]
+
+
+# -- a title held in a body named by a noun and its modifier (phrases._body_sector) ---------------------------------
+
+def test_a_spokesman_for_the_rebel_group_is_of_the_rebels():
+    assert _actor("Omar Dalu, a spokesman for the rebel group, said the army had shelled two villages.",
+                  "Omar Dalu").sector == "REB"
+
+
+def test_a_spokeswoman_for_an_advocacy_group_is_of_no_government():
+    assert _actor("Lena Ortiz, a spokeswoman for the advocacy group, said the new rules were unfair.",
+                  "Lena Ortiz").sector == "NGO"
+
+
+def test_a_spokesman_for_the_militia_is_of_the_militia():
+    assert _actor("Kofi Aban, a spokesman for the militia, said its fighters had left the town.",
+                  "Kofi Aban").sector == "UAF"
+
+
+def test_a_spokesman_for_a_ministry_or_a_state_agency_stays_government():
+    assert _actor("Tom Hale, a spokesman for the ministry, said the talks would go on.", "Tom Hale").sector == "GOV"
+    assert _actor("Tom Hale, a spokesman for the state agency, said the talks would go on.",
+                  "Tom Hale").sector == "GOV"
+
+
+def test_a_spokesman_for_a_plain_group_takes_no_sector_from_the_group():
+    # "the group" alone says nothing of what it is: the title's own default stays
+    assert _actor("Tom Hale, a spokesman for the group, said the talks would go on.", "Tom Hale").sector == "GOV"
+
+
+# -- a state's police command is the police (kb vocab v-police-command-lead53) ----------------------------------------
+
+def test_a_state_police_command_is_the_police_not_the_army():
+    events = newsgraph.analyse("ABUJA - The Kaduna State Police Command said on Sunday it had arrested six suspects "
+                               "over the theft of cattle.", published="2024-06-19").events
+    said = [e for e in events if e.cue == "said"]
+    assert said and said[0].source_code == "NGACOP"
+
+
+def test_an_army_command_stays_military():
+    events = newsgraph.analyse("The army command said its units had repelled an attack on a base in the north.",
+                               published="2024-06-19").events
+    assert any(e.source_code and e.source_code.endswith("MIL") for e in events if e.cue == "said")
