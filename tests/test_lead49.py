@@ -52,3 +52,19 @@ def test_an_army_command_stays_military():
     events = newsgraph.analyse("The army command said its units had repelled an attack on a base in the north.",
                                published="2024-06-19").events
     assert any(e.source_code and e.source_code.endswith("MIL") for e in events if e.cue == "said")
+
+
+# -- a link to an earlier story, label and headline, is dropped (ingest boilerplate bp.earlier.headline-lead53) ------
+
+def test_an_earlier_story_headline_line_codes_nothing():
+    text = ("HALIFAX - The health minister resigned on Monday.\n\n"
+            "Earlier: Dockers attacked a police station in the port\n\n"
+            "The minister left office the same day.")
+    assert not [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_code.startswith("1")]
+
+
+def test_a_sentence_opening_with_earlier_stays_news():
+    text = ("HALIFAX - The health minister resigned on Monday.\n\n"
+            "Earlier, dockers attacked a police station in the port.\n\n"
+            "The minister left office the same day.")
+    assert [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_code.startswith("1")]
