@@ -15,6 +15,7 @@ from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import _norm
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
+from newsgraph.actors.party_titles import titled_party_country
 from newsgraph.actors.police_ranks import police_office_over_rank
 from newsgraph.actors.phrases import (HEAD_ONLY_ROLES, based_country, born_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma,
     portfolio_length, read_phrase)
@@ -425,6 +426,8 @@ class PersonNames:
                     born = self.born_origin(title_toks, root)
                     if born:
                         info.country, source = born, "birth"
+            if info.country is None and (party := titled_party_country(view, start, root, appos)):
+                info.country, source = party, "title"     # "GOP contender Tom Varga" (party_titles.py; round51)
             principal = self.principal(title_toks, info)
             if principal is not None:
                 if principal.country is not None:

@@ -23,6 +23,7 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.document import DocView
 from newsgraph.actors.document_authors import DocumentAuthors
 from newsgraph.actors.entities import Ent, EntityTable, Ment
+from newsgraph.actors.participle_doers import participle_doer_verbs
 from newsgraph.actors.possessive_owners import PossessiveOwners
 from newsgraph.nlp.cache import NAME_LINKS, children, climb
 
@@ -332,6 +333,9 @@ class PronounResolver(PossessiveOwners, DocumentAuthors):
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children(verb)):
             verb = verb.head
             own_verbs.add(verb.i)
+        doer_verbs = participle_doer_verbs(t) if hostile is None else set()
+        if doer_verbs:          # "X attacked Y, calling him a liar": not X (participle_doers.py; round51)
+            objlike, own_verbs = True, own_verbs | doer_verbs
         own_subject_ents = [m.ents[0] for m in cands if m.subject and len(m.ents) == 1
                             and self.doc[m.head].head.i in own_verbs] if objlike else []
         for m in cands:
