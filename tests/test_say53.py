@@ -86,3 +86,41 @@ def test_a_lament_clause_stays_a_pessimistic_comment():
     evs = _events("The farmers' leader lamented that the rains had come too late.")
     assert _find(evs, "012"), evs
     assert not _find(evs, "11"), evs
+
+
+# ---- one held responsible, accountable or liable is blamed, not detained (SE-hold-accountable-say53, held_as)
+
+@pytest.mark.parametrize("text, target", [
+    ("The families held the airline responsible for the crash.", "airline"),
+    ("The court held the ferry company liable for the spill.", "company"),
+    ("Senator Hale said the governor must be held accountable for the flooding.", "governor"),
+    ("The union said the mayor should be held responsible for the deaths.", "mayor"),
+])
+def test_one_held_accountable_is_blamed_not_detained(text, target):
+    evs = _events(text)
+    assert not [e for e in evs if e[0].startswith("17")], evs
+    blamed = [e for e in evs if e[0] == "112" and e[3] and target in e[3]]
+    assert blamed, evs
+
+
+def test_one_said_to_be_held_responsible_is_no_claim_of_the_speaker():
+    # the passive's noun subject is the one blamed: no claim of responsibility (015) by the union
+    evs = _events("The union said the harbour master should be held responsible for the deaths.")
+    assert not [e for e in evs if e[0] == "015"], evs
+    assert [e for e in evs if e[0] == "112"], evs
+    assert _find(_events("The rebels said they were responsible for the blast."), "015")
+
+
+def test_an_active_hold_accountable_keeps_its_sides():
+    evs = _find(_events("The court held the ferry company liable for the spill."), "112")
+    assert evs and evs[0][5] == "JUD" and evs[0][6] == "BUS", evs
+
+
+@pytest.mark.parametrize("text", [
+    "Police held the driver for questioning.",
+    "Border guards held two fishermen for a week.",
+])
+def test_people_held_by_the_police_stay_detained(text):
+    evs = _events(text)
+    assert _find(evs, "173"), evs
+    assert not _find(evs, "112"), evs
