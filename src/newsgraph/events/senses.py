@@ -30,6 +30,7 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _below_verb, _ca
                                             _object_relative, _phone_after, _question, _retort, _scored, _split_clause,
                                             _devoted_to, _stopped_text, _subject_not_of, _words, _words_of)
 from newsgraph.events.given_time import granted_time
+from newsgraph.events.held_liable import held_as
 from newsgraph.events.prep_senses import PREP_CONDITIONS, prep_object_words, talked_about
 from newsgraph.events.issue_stances import issue_object
 from newsgraph.events.coop_checks import (business_dyad, frozen_object, relief_cargo, sum_in, sum_noun,
@@ -68,7 +69,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "private_help", "setting_of", "sum_noun", "business_dyad",
               "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep",
               "of_object", "for_object", "to_object", "talked_about", "international_target", "civil_doer",
-              "sideless_subject", "issue_object", "on_object", "lone_source")
+              "sideless_subject", "issue_object", "on_object", "lone_source", "held_as")
 # names of days and months: a proper noun after "at"/"on" read as a time is a time only if it is one of them (round35)
 _CALENDAR_NAMES = word_list("patterns", "CALENDAR_NAMES")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
@@ -221,6 +222,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         # (fire returned at gunmen is force, and no criticism of them, whatever is said beside it)
         return _retort(tok, sense.values, aimed=cond == "retort_at") and not any(
             _words(o) & _weapons_or_armed() for o in roles.prep_objects(tok, ("at",)))
+    if cond == "held_as":           # "held the airline responsible", "must be held accountable" (session 49 say53)
+        return held_as(tok, sense.values)
     if cond == "described_by":      # "a strike called by separatist leaders" (nouns only; session 39 left43)
         return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in sense.values
                                           for c in children(tok))

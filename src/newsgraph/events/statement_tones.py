@@ -671,8 +671,9 @@ def _claimed(word: Token) -> list[Token]:
 
 def _named_subject(word: Token) -> bool:
     """The clause holding a word of responsibility has a noun, not a pronoun, as its subject: what it names is
-    a cause ("a faulty valve was behind the blast"), not the speaker claiming the act (session 43 crit47)."""
-    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children(word.head))
+    a cause ("a faulty valve was behind the blast"), not the speaker claiming the act (session 43 crit47); the
+    passive's subject too ("the harbour master should be held responsible": one blamed by others; session 49 say53)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in children(word.head))
 
 
 def _harm_named(word: Token) -> bool:

@@ -64,6 +64,7 @@ from newsgraph.events.statement_refusals import _no_comment, _refused_answer, _s
 from newsgraph.events.statement_shadows import _WARNING
 from newsgraph.events.statement_speakers import (_in_own_statement, _outer_speakers, _quoted_self_report,
                                                  _retold_speech, _speakers, _trailing_speaker)
+from newsgraph.events import questioned_conduct
 from newsgraph.events.statement_tones import (_AIMED_TONES, _CONTENT_DEPS, _CRITICAL, _conditional_own_act, _negated,
                                               _statement_tone)
 from newsgraph.events.unnamed_statements import unnamed_announcement
@@ -417,6 +418,9 @@ def _row_statements(doc: Doc, analysis: Analysis, sent: Span, sent_index: int, t
             aimed = _critics_aim(analysis, tok, speakers, since)
             if aimed is not None:       # "critics said the plan would ruin the town": criticism (round27)
                 rule, code, addressees = f"{row.id}+critic-speaker", "111", aimed
+            elif conv_enabled("questioned-conduct", since) and (doubted := questioned_conduct.aimed(
+                    analysis, tok, speakers)):  # "questioned whether the governor could ..." (say53)
+                rule, code, addressees = f"{row.id}+questioned-conduct", "111", doubted
     when = event_when(analysis, doc, sent_index, tok, "asserted")
     cue = cue_span([tok])
     for s in speakers:
