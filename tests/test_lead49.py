@@ -68,3 +68,26 @@ def test_a_sentence_opening_with_earlier_stays_news():
             "Earlier, dockers attacked a police station in the port.\n\n"
             "The minister left office the same day.")
     assert [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_code.startswith("1")]
+
+
+# -- a double-barrelled surname alone is the person named in full with it (surnames.hyphened_surnames) ----------------
+
+def _said_and_criticised(text: str):
+    events = newsgraph.analyse(text, published="2024-06-19").events
+    return [e for e in events if e.cue == "said"], [e for e in events if e.cue == "criticized"]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full():
+    said, criticised = _said_and_criticised("Mayor Ann Teller-Vance criticized the budget on Monday. Teller-Vance "
+                                            "said the cuts would close two clinics.")
+    assert len(said) == 1 and criticised
+    assert said[0].source_actor_id == criticised[0].source_actor_id
+    assert said[0].source_code and said[0].source_code.endswith("GOV")
+
+
+def test_the_hyphenated_words_of_another_name_are_not_the_person():
+    # "Teller-Vance" is the mayor; a hyphenated "Vance-Teller" is someone else
+    said, criticised = _said_and_criticised("Mayor Ann Teller-Vance criticized the budget on Monday. Vance-Teller "
+                                            "said the cuts would close two clinics.")
+    assert said and criticised
+    assert said[0].source_actor_id != criticised[0].source_actor_id

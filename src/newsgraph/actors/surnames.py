@@ -79,6 +79,7 @@ class Surnames:
                 if m.kind == "name" and len(m.ents) == 1:
                     first_named[id(m.ents[0])] = min(first_named.get(id(m.ents[0]), m.start), m.start)
         toks, lowers = view.toks, view.lowers
+        self.hyphened_surnames(by_part)
         for t in toks:
             key = lowers[t.i].strip("\u200b")
             if key not in by_part and key in ambiguous:
@@ -112,6 +113,28 @@ class Surnames:
                 table.add(start, t.i + 1, t.i, "name", "PERSON", [by_part[key]])
             if person is not None:
                 del by_part[key]
+
+    def hyphened_surnames(self, by_part: dict[str, Ent]) -> None:
+        """"Ann Smith-Jones ... Smith-Jones said": the tokenizer splits a double-barrelled surname into three words
+        and the recogniser often calls the bare one an organisation, so it became an actor of its own (or two,
+        "Wilson" and "Raybould", when the parser hung each word on the verb). The three words written together
+        are the person named in full with that surname (session 49 lead)."""
+        view, table, toks = self.view, self.table, self.view.toks
+        hyphened = {k: e for k, e in by_part.items() if "-" in k and not _name_article(k)}
+        if not hyphened:
+            return
+        for t in toks[:-2]:
+            dash, second = toks[t.i + 1], toks[t.i + 2]
+            if dash.text != "-" or t.whitespace_ or dash.whitespace_ or not t.text[:1].isupper():
+                continue
+            ent = hyphened.get(f"{view.lowers[t.i]}-{view.lowers[second.i]}")
+            if ent is None or any(table.taken[i] for i in range(t.i, t.i + 3)):
+                continue
+            if t.i > 0 and toks[t.i - 1].pos_ == "PROPN" and toks[t.i - 1].text[:1].isupper() \
+                    and not toks[t.i - 1].is_sent_start:
+                continue        # part of a longer name ("Ann Smith-Jones" itself, "Tom Smith-Jones")
+            head = second if second.head.i not in (t.i, dash.i) else t
+            table.add(t.i, t.i + 3, head.i, "name", "PERSON", [ent])
 
     def lone_office_aliases(self) -> list[Span]:
         """"Lula signs trade deals", "Lula hosts Argentine leader": a capitalised one-word alias of an office holder
