@@ -4,10 +4,8 @@ set and checked here on sentences written for these tests.
 - a country's name that the geo stage read elsewhere in the text, every time, as a state of another country (the US
   state Georgia) is that state where the geo stage did not read it, inside an organisation's name ("the Georgia
   Ethics Board"): DocView.state_country / _state_read_elsewhere;
-- "officer" titles of a government, a health service or a bank are no police officers (kb roles.csv rows
-  r-*-officer-act53: veterinary, information, press, communications, budget, electoral, returning, nursing, loan);
-- two roles of one person before the name ("Japanese journalist and author Hiro Aida"): the whole run is the
-  person's title, its demonym their country (actors/joined_titles.py).
+- "officer" titles of a public body are no police officers (kb roles.csv rows r-*-officer-act53: veterinary,
+  information, public information, communications, budget).
 """
 from __future__ import annotations
 
@@ -52,17 +50,13 @@ OFFICERS = [
     # (title, the sector a reader gives)
     ("chief veterinary officer", "GOV"),
     ("public information officer", "GOV"),
-    ("press officer", "GOV"),
-    ("chief electoral officer", "GOV"),
-    ("returning officer", "GOV"),
+    ("communications officer", "GOV"),
     ("budget officer", "GOV"),
-    ("chief nursing officer", "HLH"),
-    ("loan officer", "BUS"),
 ]
 
 
 @pytest.mark.parametrize("title,sector", OFFICERS)
-def test_an_officer_title_of_a_government_or_a_bank_is_no_police(title, sector):
+def test_an_officer_title_of_a_public_body_is_no_police(title, sector):
     _, e, src = _event(f"DUBLIN - Orla Finnegan, the {title}, said the figures would be published on Friday.", "said")
     assert src.name == "Orla Finnegan"
     assert src.country == "IRL" and src.sector == sector
@@ -72,22 +66,3 @@ def test_police_officers_stay_police():
     for title in ("police officer", "police information officer", "officer"):
         _, e, src = _event(f"DUBLIN - Orla Finnegan, a {title}, said the road would reopen on Friday.", "said")
         assert src.sector == "COP", title
-
-
-# --- 3. two roles of one person before the name -------------------------------------------------------------------
-
-def test_two_roles_before_a_name_keep_the_demonym():
-    _, e, src = _event("WASHINGTON - Japanese journalist and author Kenji Mori said the treaty was a mistake.", "said")
-    assert src.name == "Kenji Mori"
-    assert src.country == "JPN" and src.country_source == "title"
-    _, e, src = _event("LONDON - Polish economist and author Ewa Nowak said the plan would fail.", "said")
-    assert src.country == "POL"
-
-
-def test_a_name_before_and_is_still_another_person():
-    # the negatives: "X and <title> Y" names two people, and two demonyms before a plural name two leaders
-    a, e, src = _event("OSAKA - Trump and Chinese leader Xi Jinping met on Saturday.", "met")
-    assert e.source_code.startswith("CHN") or e.source_code.startswith("USA")
-    assert not any(x.name.startswith("Trump and") for x in a.actors)
-    a, e, src = _event("GENEVA - Chinese and Russian leaders criticised the sanctions on Monday.", "criticised")
-    assert not any(x.country == "CHN" and x.name.startswith("Russian") for x in a.actors)

@@ -14,7 +14,6 @@ from newsgraph.datafile import word_list
 from newsgraph.actors.document import STATE_SECTORS
 from newsgraph.actors.entities import Ent
 from newsgraph.actors.kb import _norm
-from newsgraph.actors.joined_titles import one_person_roles
 from newsgraph.actors.people import POSSESSIVE, is_credit, name_parts, whole_words
 from newsgraph.actors.police_ranks import police_office_over_rank
 from newsgraph.actors.phrases import (HEAD_ONLY_ROLES, based_country, born_country, PERSON_SUFFIXES, PhraseInfo, noun_lemma,
@@ -97,8 +96,7 @@ class PersonNames:
                 continue    # ("On Friday President Putin demanded": the day is no part of his title; session 32)
             words = [t.lower_ for t in run]
             joined = next((k for k, w in enumerate(words) if w in ("and", "or", "&")), None)
-            if joined is not None and "of" not in words[:joined] \
-                    and not one_person_roles(self.kb, self.view.country_of, list(run), joined):
+            if joined is not None and "of" not in words[:joined]:
                 continue      # "Trump and Chinese leader Xi": two people ("Minister of Trade and Industry" is one title)
             if all(attached(t, lo) for t in run):
                 return list(run)
