@@ -22,7 +22,7 @@ LEAD = ("State Sen. Dale Ricks, a Republican from Valdosta, wants to stop cities
         "from banning tiny homes. ")
 
 def test_a_state_name_inside_an_organisation_is_the_state_the_text_reads_elsewhere():
-    text = (LEAD + "Mona Pruitt, executive secretary of the Georgia Ethics Board, said the senator broke no rule.")
+    text = (LEAD + "Mona Pruitt, director of the Georgia Ethics Board, said the senator broke no rule.")
     _, e, src = _event(text, "said")
     assert src.name == "Mona Pruitt"
     assert src.country == "USA" and src.country_source == "employer"
