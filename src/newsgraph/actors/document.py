@@ -225,8 +225,24 @@ class DocView:
         """The country of a state or province the geo stage read at a country's name ("Georgia businessman
         X" in a story it places in the US: the state, not the Caucasus country; round27), else None."""
         start = self.toks[m.start].idx
-        return next((p.country for p in self.places if p.start == start and p.role == "place" and p.country
+        here = next((p.country for p in self.places if p.start == start and p.role == "place" and p.country
                      and p.country != iso and p.feature == "admin1"), None)
+        if here or any(p.start == start for p in self.places):
+            return here
+        return self._state_read_elsewhere(m, iso)
+
+    def _state_read_elsewhere(self, m: KBMatch, iso: str) -> str | None:
+        """A country's name the geo stage did not read at this place (inside an organisation's name: "the
+        Georgia State Ethics Commission", "Georgia Republicans") in a text where it read that name, every time
+        it read it, as the state or province of one other country (the US state Georgia): that country, as a
+        reader takes the same name twice the same way (session 49). Not when any reading is the country."""
+        name = " ".join(t.text for t in self.toks[m.start:m.end]).lower()
+        reads = [p for p in self.places if p.name.lower() == name]
+        if not reads or any(p.role != "place" or p.feature != "admin1" or not p.country or p.country == iso
+                            for p in reads):
+            return None
+        countries = {p.country for p in reads}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _qualified_namesake(self, m: KBMatch, iso: str) -> bool:
         """A capital's name that the text qualifies with a state or country of another country ("Paris, Texas",
