@@ -32,6 +32,11 @@ def test_a_gerund_talk_about_a_matter_is_no_meeting():
     assert not _has(evs, root="04", src="CHL"), _pairs(evs)
 
 
+def test_a_gerund_committing_to_a_date_after_a_preposition_of_time_is_no_commitment():
+    evs = _events("The airline's Italian chief is waiting for more signals before committing to a September start.")
+    assert not _has(evs, root="03"), _pairs(evs)
+
+
 # ------------------------------------------------------------------ MEETING_ADJUNCT_VERBS: acting in person
 
 def test_a_trip_made_after_a_meeting_with_a_side_is_a_meeting_with_it():

@@ -114,13 +114,15 @@ def _bare_adjunct_gerund(tok: Token) -> bool:
                     or c.dep_ == "prep" and c.lower_ in _AIMED_AT for c in children(tok))
 
 
-def partnered_gerund(tok: Token, prep: tuple[str, ...] | None) -> bool:
+def partnered_gerund(analysis: Analysis, tok: Token, prep: tuple[str, ...] | None) -> bool:
     """"Signed the deal after meeting with the Chinese leader", "left after talking to the envoy": an -ing form after a
-    preposition of time that governs the preposition its own pattern requires, naming a partner, is the main clause
-    subject's act, not a headline's bare event noun (convention partnered-gerunds, session 49 coop53)."""
+    preposition of time that governs the preposition its own pattern requires, its object a side the actors stage
+    resolves (a partner, not "before committing to a June opening"), is the main clause subject's act, not a
+    headline's bare event noun (convention partnered-gerunds, session 49 coop53)."""
     wanted = set(prep or ())
-    return bool(wanted) and any(c.dep_ == "prep" and c.lower_ in wanted and any(g.dep_ == "pobj" for g in children(c))
-                                for c in children(tok))
+    objects = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in wanted
+               for g in children(c) if g.dep_ == "pobj"]
+    return bool(objects) and bool(args.resolved(analysis, objects))
 
 
 def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
@@ -253,7 +255,7 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
     if conv.enabled("non-agents", options.since):
         subj = [h for h in subj if not _is_nonagent(h, options.since) and not site_named_attack(h)]
     if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since) \
-            and not (partnered_gerund(tok, p.prep) and conv.enabled("partnered-gerunds", options.since)):
+            and not (partnered_gerund(analysis, tok, p.prep) and conv.enabled("partnered-gerunds", options.since)):
         subj = []           # "Town mourns after shooting": the shooting's doer is unnamed
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
     mobilise = lookup(p.cameo).root == _MOBILIZE_ROOT
