@@ -25,6 +25,7 @@ _PREVENTING = word_list("patterns", "PREVENTING_VERBS")
 _WARNED_AGAINST = word_list("patterns", "WARNED_AGAINST_VERBS")
 _SUMMONING = word_list("patterns", "SUMMONING_VERBS")
 _SUMMONS_PURPOSES = word_list("patterns", "SUMMONS_PURPOSES")
+_TIME_SPENDING_VERBS = word_list("patterns", "TIME_SPENDING_VERBS")   # "spent the week meeting X" (session 49 coop53)
 SAYING_HEADS = word_list("patterns", "SAYING_HEADS")    # verbs whose reported clause an appeal follows (and
                                                         # whose aside criticises: verb_roles.speaker_aside)
 _COORDINATED_APPEALS = word_list("patterns", "COORDINATED_APPEALS")   # "said X and urged Y to ..." (session 24)
@@ -257,6 +258,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     asked = asked_by_preposition(verb)
     if asked:
         return asked
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in _TIME_SPENDING_VERBS:
+        # "spent two days in Tokyo meeting officials": the time spent is no doer; the spender did it (session 49 coop53)
+        return subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         # object control: "urged X to support" -> X; subject control: "vowed to build" -> subject
         obj = [c for c in children(head) if c.dep_ in ("dobj",)] or [

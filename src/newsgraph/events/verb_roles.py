@@ -114,6 +114,17 @@ def _bare_adjunct_gerund(tok: Token) -> bool:
                     or c.dep_ == "prep" and c.lower_ in _AIMED_AT for c in children(tok))
 
 
+def partnered_gerund(analysis: Analysis, tok: Token, prep: tuple[str, ...] | None) -> bool:
+    """"Signed the deal after meeting with the Chinese leader", "left after talking to the envoy": an -ing form after a
+    preposition of time that governs the preposition its own pattern requires, its object a side the actors stage
+    resolves (a partner, not "before committing to a June opening"), is the main clause subject's act, not a
+    headline's bare event noun (convention partnered-gerunds, session 49 coop53)."""
+    wanted = set(prep or ())
+    objects = [g for c in children(tok) if c.dep_ == "prep" and c.lower_ in wanted
+               for g in children(c) if g.dep_ == "pobj"]
+    return bool(objects) and bool(args.resolved(analysis, objects))
+
+
 def _discussion(tok: Token, since: frozenset[str] | None) -> bool:
     """A verb of discussion (word list TOPIC_OBJECT_VERBS) whose object is the matter discussed, never a side
     (convention discussed-matters, session 26)."""
@@ -243,7 +254,8 @@ def _verb_roles(analysis: Analysis, trig: Trigger, options: CoderOptions) -> tup
         subj = roles.subjects(aside) or subj     # (session 29 crit30)
     if conv.enabled("non-agents", options.since):
         subj = [h for h in subj if not _is_nonagent(h, options.since) and not site_named_attack(h)]
-    if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since):
+    if subj and _bare_adjunct_gerund(tok) and conv.enabled("adjunct-gerunds", options.since) \
+            and not (partnered_gerund(analysis, tok, p.prep) and conv.enabled("partnered-gerunds", options.since)):
         subj = []           # "Town mourns after shooting": the shooting's doer is unnamed
     violent = lookup(p.cameo).root in _VIOLENT_ROOTS
     mobilise = lookup(p.cameo).root == _MOBILIZE_ROOT
