@@ -19,11 +19,12 @@ from newsgraph.actors.employers import Employers
 from newsgraph.actors.entities import Ent, EntityTable
 from newsgraph.actors.org_names import OrganisationNames
 from newsgraph.actors.person_names import PersonNames
+from newsgraph.actors.person_spans import PersonSpans
 from newsgraph.actors.surnames import Surnames
 from newsgraph.actors.firm_officers import firm_officers
 
 
-class NameFinder(PersonNames, Surnames, OrganisationNames, Employers):
+class NameFinder(PersonNames, PersonSpans, Surnames, OrganisationNames, Employers):
     def __init__(self, view: DocView, table: EntityTable):
         self.view, self.table, self.kb = view, table, view.kb
         self.honorifics = view.kb.honorifics
