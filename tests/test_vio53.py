@@ -92,3 +92,22 @@ def test_a_candidate_shot_in_a_campaign_story_stays_a_shooting():
 def test_a_candidate_who_shot_back_retorts():
     evs = _events(_CAMPAIGN + "Quist shot back at the columnist on Twitter within the hour.")
     assert not _force(evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ the one found with wounds bore them
+
+def test_the_victim_found_with_stab_wounds_is_the_target_not_the_finder():
+    evs = _events("On arrival, deputies found the victim with stab wounds behind the bar.")
+    assert _has(evs, root="18", tgt="USACVL") or _has(evs, root="18", tgt="CVL"), _pairs(evs)
+    assert not _has(evs, root="18", tgt="COP") and not _has(evs, root="18", tgt="USACOP"), _pairs(evs)
+
+
+def test_paramedics_treated_a_teenager_with_stab_wounds():
+    evs = _events("Paramedics treated a teenager with stab wounds outside the club.")
+    assert not [e for e in evs if e.cameo_root == "18" and (e.target_code or "").endswith("HLH")], _pairs(evs)
+    assert [e for e in evs if e.cameo_root == "18" and e.target_text == "a teenager"], _pairs(evs)
+
+
+def test_one_who_escaped_with_wounds_keeps_them():
+    evs = _events("The guard escaped with minor gunshot wounds.")
+    assert [e for e in evs if e.cameo_root == "19" and e.target_text == "The guard"], _pairs(evs)
