@@ -111,3 +111,9 @@ def test_paramedics_treated_a_teenager_with_stab_wounds():
 def test_one_who_escaped_with_wounds_keeps_them():
     evs = _events("The guard escaped with minor gunshot wounds.")
     assert [e for e in evs if e.cameo_root == "19" and e.target_text == "The guard"], _pairs(evs)
+
+
+def test_a_group_hitting_a_candidate_with_ads_as_its_effort_kicks_off():
+    evs = _events(_CAMPAIGN + "A super PAC has been hitting the senator with ads for weeks, and its new effort "
+                  "kicks off on Monday.")
+    assert not _force(evs), _pairs(evs)
