@@ -117,3 +117,11 @@ def test_a_group_hitting_a_candidate_with_ads_as_its_effort_kicks_off():
     evs = _events(_CAMPAIGN + "A super PAC has been hitting the senator with ads for weeks, and its new effort "
                   "kicks off on Monday.")
     assert not _force(evs), _pairs(evs)
+
+
+def test_a_clash_between_candidates_is_no_force_but_supporters_clashing_is():
+    evs = _events(_CAMPAIGN + "In every earlier clash between a rival and Fenwick it was the rival who picked a "
+                  "fight.")
+    assert not _force(evs), _pairs(evs)
+    evs = _events(_CAMPAIGN + "Rival supporters clashed outside the hall on Saturday.")
+    assert _force(evs), _pairs(evs)
