@@ -125,3 +125,8 @@ def test_a_clash_between_candidates_is_no_force_but_supporters_clashing_is():
     assert not _force(evs), _pairs(evs)
     evs = _events(_CAMPAIGN + "Rival supporters clashed outside the hall on Saturday.")
     assert _force(evs), _pairs(evs)
+
+
+def test_attacks_by_hackers_in_a_campaign_story_are_not_read_as_words():
+    evs = _events(_CAMPAIGN + "Investigators said the attacks on the party were carried out by hackers abroad.")
+    assert not _has(evs, code="111"), _pairs(evs)
