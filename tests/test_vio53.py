@@ -130,3 +130,15 @@ def test_a_clash_between_candidates_is_no_force_but_supporters_clashing_is():
 def test_attacks_by_hackers_in_a_campaign_story_are_not_read_as_words():
     evs = _events(_CAMPAIGN + "Investigators said the attacks on the party were carried out by hackers abroad.")
     assert not _has(evs, code="111"), _pairs(evs)
+
+
+def test_a_candidate_attacked_with_no_doer_or_one_attack_on_her_stays_force():
+    evs = _events(_CAMPAIGN + "The candidate was attacked at her home in the north on Sunday.")
+    assert not _has(evs, code="111"), _pairs(evs)
+    evs = _events(_CAMPAIGN + "The attack on the candidate came hours after she left the hall.")
+    assert not _has(evs, code="111"), _pairs(evs)
+
+
+def test_a_candidate_attacked_over_her_record_is_criticised():
+    evs = _events(_CAMPAIGN + "The senator was attacked over her voting record on Tuesday.")
+    assert not _force(evs), _pairs(evs)

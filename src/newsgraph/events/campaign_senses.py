@@ -21,6 +21,7 @@ import functools
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
+from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.patterns import noun_sets
 from newsgraph.events.sense_sides import _can_use_force, _force_words
@@ -76,16 +77,34 @@ def _named_by_place_or_time(tok: Token) -> bool:
                for c in children(tok))
 
 
+def _unowned_blow(source: Party | None, target: Party | None, tok: Token) -> bool:
+    """An act that may be a blow whoever tells it: "the candidate was attacked at his home" (a passive with no doer
+    and no "for", "over" or "as" phrase -- "was attacked over her record" is words) and "the attack on the candidate"
+    (one attack, named by its noun with no doer, on a person); "his attacks on her", "attacks on Sanders" are not."""
+    if tok.pos_ == "VERB" and roles.is_passive(tok) and not roles.agent_of(tok):
+        return not roles.prep_objects(tok, _GROUND_PREPS)
+    if tok.pos_ == "NOUN" and source is None and target is not None and tok.tag_ != "NNS":
+        head = target.head
+        return head.pos_ in ("PROPN", "PRON") or head.lemma_.lower() in _political_doers()
+    return False
+
+
+_GROUND_PREPS = ("for", "over", "as")
+
+
 def campaign_attack(source: Party | None, target: Party | None, tok: Token) -> bool:
     """The sides and the sentence of an attack or a fight that a campaign makes in words (the article being a
     campaign story is the caller's test): no side armed or a state, a speaking doer, no place or thing struck, no
-    word of force or harm in the sentence, no place or date naming the act; "fire" and "shoot" only as "fire back"."""
+    word of force or harm in the sentence, no place or date naming the act, no blow that may be one (_unowned_blow);
+    "fire" and "shoot" only as "fire back"."""
     for party in (source, target):
         if party is not None and (_armed_side(party) or _can_use_force(party)):
             return False
     if not _speaking_doer(source) or _reachable_thing(target):
         return False
     if _named_by_place_or_time(tok):
+        return False
+    if _unowned_blow(source, target, tok):
         return False
     if tok.lemma_.lower() in word_list("patterns", "CAMPAIGN_RETORT_VERBS") \
             and not any(c.lower_ == "back" for c in children(tok)):
