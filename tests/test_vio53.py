@@ -3,7 +3,7 @@ election reporting prints most: "attacks" and "fights" a campaign makes in words
 no one, a name, a pronoun, a group or a sum, on no place or thing, with no word of force or harm in the sentence, is
 criticism (111); a fight or battle of unarmed sides is a contest for votes, no force. What must stay: gunmen on a
 candidate's convoy, a man who punched a candidate, supporters who stormed a polling station, a named attack ("the
-Paris attacks"), an attack with a knife, and attacks outside campaign news.
+Brussels attacks"), an attack with a knife, and attacks outside campaign news.
 Our own sentences only."""
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ def test_a_sum_in_attacks():
 
 
 def test_a_fight_or_battle_for_votes_is_no_force():
-    evs = _events(_CAMPAIGN + "The campaign is braced for a long fight, and the governor battled back in the "
-                  "southern primaries.")
+    evs = _events(_CAMPAIGN + "The fight for the southern primaries has begun, and the governor fought back on "
+                  "Tuesday.")
     assert not _force(evs), _pairs(evs)
 
 

@@ -1,9 +1,9 @@
 """Attacks and fights in an election campaign's news, the test on the sides the senses condition `campaign_attack`
 reads (session 49 vio53).
 
-Campaign reporting is full of "attacks" and "fights" no one makes with a weapon: "outside groups spent $6 million
-attacking the senator", "the governor ratcheted up his attacks on his rival", "the campaign is braced for a long
-fight", "Smith battled back in the primaries". The senses rows that read a politician's attack as words
+Campaign reporting is full of "attacks" and "fights" no one makes with a weapon: "outside groups have spent $3
+million attacking the senator", "her rival stepped up his attacks on her", "the fight for the southern primaries has
+begun", "the governor fought back on Tuesday". The senses rows that read a politician's attack as words
 (SE-attack-by-politician, SE-attack-in-ads) need the doer's sector, and in such news the doer is often a group, a
 pronoun or a candidate the actors stage gave no sector (a candidate who held no office then), or no doer at all.
 
@@ -11,7 +11,7 @@ The test here is on the article and the sides, never on one word: the article is
 set, read by senses._story_words), no side is armed or a state, the doer is none, a name, a pronoun or a word of
 politics (a campaign, a party, a group, a committee), what is attacked is no place or thing force reaches (a car, a
 house, a polling station), no word of force or harm stands in the sentence (a gun, a knife, police, a killing, terror,
-an injury) and no place or date names the act ("the Paris attacks", "the 2012 attack"). "A man punched the
+an injury) and no place or date names the act ("the Brussels attacks", "the 2012 attack"). "A man punched the
 candidate", "supporters attacked voters at a polling station", "gunmen attacked the senator's convoy" keep their codes.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ from newsgraph.events.sense_sides import _can_use_force, _force_words
 from newsgraph.nlp.cache import children
 from newsgraph.records import ARMED_SECTORS
 
-# what names an act by its place or its time: "the Paris attacks", "the 2012 attack", "the 9/11 attacks"
+# what names an act by its place or its time: "the Brussels attacks", "the 2012 attack", "the 9/11 attacks"
 _NAMING_ENTS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "EVENT")
 
 
@@ -71,7 +71,7 @@ def _reachable_thing(party: Party | None) -> bool:
 
 
 def _named_by_place_or_time(tok: Token) -> bool:
-    """"the Paris attacks", "the 2012 attack", "Tuesday's attack": a place or a date names a real act."""
+    """"the Brussels attacks", "the 2012 attack", "Tuesday's attack": a place or a date names a real act."""
     return any(c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") and (c.ent_type_ in _NAMING_ENTS
                                                                               or c.like_num)
                for c in children(tok))
