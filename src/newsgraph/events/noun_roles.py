@@ -517,6 +517,11 @@ def _wound_bearer(n: Token, options: CoderOptions) -> list[Token]:
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return []
     bearers = roles.direct_objects(head) if roles.is_passive(head) else roles.subjects(head)
+    if not roles.is_passive(head) and n.dep_ == "pobj" and conv.enabled("wounds-found-on", options.since):
+        # "police found the victim with stab wounds", "the attack left a woman with gunshot wounds": the one found,
+        # treated or left with them bore them, not the finder (session 49 vio53); "he escaped with minor
+        # wounds", with no object, keeps its subject
+        bearers = [o for o in roles.direct_objects(head) if o.i != n.i] or bearers
     return [b for b in bearers if b.i != n.i]
 
 
