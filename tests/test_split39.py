@@ -24,7 +24,7 @@ PARTS = {
                                   "headline_datelines", "page_marks"],
     "newsgraph.events.statements": ["statement_speakers", "statement_press", "noun_statements", "stance_statements",
                                     "statement_refusals", "quote_continuations", "statement_shadows"],
-    "newsgraph.events.senses": ["sense_clauses", "sense_sides"],
+    "newsgraph.events.senses": ["sense_clauses", "sense_sides", "object_senses", "clause_senses", "frame_senses"],
     "newsgraph.events.coder": ["act_checks", "trigger_sides"],
 }
 
