@@ -26,6 +26,7 @@ PARTS = {
                                     "statement_refusals", "quote_continuations", "statement_shadows"],
     "newsgraph.events.senses": ["sense_clauses", "sense_sides", "object_senses", "clause_senses", "frame_senses"],
     "newsgraph.events.coder": ["act_checks", "trigger_sides"],
+    "newsgraph.events.statement_tones": ["tone_targets"],
 }
 
 

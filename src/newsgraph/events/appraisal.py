@@ -5,7 +5,7 @@ who says another actor "had a crazy policy", "was a proven failure" or "had rigg
 that actor, whatever words carry it. This module is the broad second reading of a plain statement (convention
 `appraisal`, round 17; data/patterns/appraisals.csv): an adjective or noun whose VADER rating reaches the
 threshold, or a verb of wrongdoing. The statement coder (statements.py) reads the words in what was said and finds
-whom they judge (`statement_tones._judged`); a word that judges no actor named there leaves the statement 010.
+whom they judge (`tone_targets._judged`); a word that judges no actor named there leaves the statement 010.
 """
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ from newsgraph.events.conventions import enabled as conv_enabled
 from newsgraph.events.modality import modality
 from newsgraph.nlp.cache import children, doc_tokens, subtree
 from newsgraph.events.statement_data import StatementVerb, statement_rows
-from newsgraph.events.statement_tones import _CONTENT_DEPS, _negated, relative_antecedent
+from newsgraph.events.statement_tones import _CONTENT_DEPS, _negated
+from newsgraph.events.tone_targets import relative_antecedent
 
 
 def _deeper_prep_objects(prep: Token) -> list[Token]:
@@ -260,7 +261,7 @@ def _named_it(obj: Token, verb: Token, since: frozenset[str] | None = None) -> b
 def _relative_named(obj: Token, verb: Token, since: frozenset[str] | None = None) -> bool:
     """"the governor, whom the senator called a liar", "the new toll, which the union called a disgrace": a relative
     pronoun object names the noun its clause describes, and the speaker called that so (convention relative-named,
-    session 28 crit29; statement_tones.relative_antecedent finds the noun judged)."""
+    session 28 crit29; tone_targets.relative_antecedent finds the noun judged)."""
     return conv_enabled("relative-named", since) and relative_antecedent(obj, verb) is not None
 
 
