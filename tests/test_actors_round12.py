@@ -68,7 +68,7 @@ def test_shopping_day_is_no_armed_group(pipe):
 
 def test_legal_forms_are_one_list_for_the_kb_and_the_names():
     from newsgraph.actors.kb import load_kb
-    from newsgraph.actors.org_names import _adds_name
+    from newsgraph.actors.org_full_names import _adds_name
     from newsgraph.actors.phoenix import _without_legal_form
 
     forms = load_kb().legal_forms

@@ -27,6 +27,7 @@ PARTS = {
     "newsgraph.events.senses": ["sense_clauses", "sense_sides", "object_senses", "clause_senses", "frame_senses"],
     "newsgraph.events.coder": ["act_checks", "trigger_sides"],
     "newsgraph.events.statement_tones": ["tone_targets"],
+    "newsgraph.actors.org_names": ["actor_positions", "org_full_names"],
 }
 
 

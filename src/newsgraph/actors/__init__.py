@@ -34,7 +34,7 @@ How it works (resolve.py runs the steps; each reads the DocView and what the ear
                   person_names.py people (titles, appositives, "of Russia"),
                   surnames.py surnames, handles and speakers the recogniser missed,
                   org_names.py KB names, regions, outlets, organisations (named as the article spells them
-                  out: org_full_name, also used by quotes),
+                  out: org_full_names.py, also used by quotes; a capital as its state: actor_positions.py),
                   employers.py countries and sectors from employers, principals and US party labels;
                   administrations.py: "the Obama administration" is the leader's government, not the leader
     nominals.py   2. role and group nouns ("the Russian leader", "police in Nairobi", "a passenger")

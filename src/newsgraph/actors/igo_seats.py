@@ -2,7 +2,7 @@
 suspend visa-free travel", "Georgia's prime minister accused Brussels of blackmail". News text uses Brussels for
 the European Union as it uses Washington for the US government, but metonyms.csv holds a state's seats only, and
 Brussels as Belgium's capital is wrong for these acts (the target was coded BEL, the doer nothing). A seat of the
-kb word list IGO_SEATS ("brussels:igo-eu:BEL") standing as an actor (org_names.OrganisationNames.actor_position, as a
+kb word list IGO_SEATS ("brussels:igo-eu:BEL") standing as an actor (actor_positions.actor_position, as a
 capital is read) is that body, unless the text names the host state or its people: in a story about Belgium,
 "Brussels" may be the Belgian government or the city's own."""
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsgraph.datafile import word_list
-from newsgraph.actors.org_names import LOCATIVE, OrganisationNames
+from newsgraph.actors.actor_positions import LOCATIVE, actor_position
 
 if TYPE_CHECKING:
     from newsgraph.actors.document import DocView
@@ -31,7 +31,7 @@ def bind_igo_seats(view: DocView, table: EntityTable) -> None:
         if any(m.kind in ("C", "D") and m.key == seat[1] for m in view.kbm):
             continue            # "Belgium", "Belgian": Brussels may be the host state's government or the city
         host = kb.orgs[seat[0]]
-        if not OrganisationNames.actor_position(t, LOCATIVE):
+        if not actor_position(t, LOCATIVE):
             continue
         ent = table.ent(f"O:{host.id}", name=host.name, kind="ORG", country=host.code[:3], sector=host.code[3:] or None)
         old = next((m for m in table.ments if m.start <= t.i < m.end), None)

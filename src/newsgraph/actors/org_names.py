@@ -2,6 +2,9 @@
 used as actors, organisations, office holders), regions that act (region_actors.py), outlets that were told, police initials,
 other ORG spans and acronyms spelled out.
 
+Whether a capital stands for its state (actor_positions.py) and an organisation's fullest name
+(org_full_names.py) are read in modules of their own, which igo_seats.py and quotes/speakers.py ask too.
+
 A mixin of `NameFinder` (names.py).
 """
 from __future__ import annotations
@@ -12,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.actors.body_names import rebel_group
-from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm, load_kb
+from newsgraph.actors.kb import NON_STATE_COUNTRY, _norm
 from newsgraph.actors.people import POSSESSIVE, is_credit
 from newsgraph.actors.phrases import (FIRM_TITLES, based_country, group_term, noun_lemma, read_phrase,
                                       term_ending_at)
@@ -21,27 +24,14 @@ from newsgraph.actors.name_of_country import country_after_name
 from newsgraph.actors.namesake_parties import foreign_namesake
 from newsgraph.actors.outlet_short_names import outlet_named_before
 from newsgraph.actors.oversight_bodies import body_name_sector
-from newsgraph.actors.phrase_parties import names_party
 from newsgraph.actors.places import large_place_country, region_country
 from newsgraph.actors.region_actors import RegionActors
 from newsgraph.actors.sentence_initial import capitalised_common_word
-from newsgraph.nlp.cache import children, climb, subtree
-from newsgraph.actors.employers import PARTY_MEMBERS, SENT_TO
+from newsgraph.nlp.cache import children, subtree
+from newsgraph.actors.employers import PARTY_MEMBERS
+from newsgraph.actors.actor_positions import LOCATIVE, SEAT_LOCATIVE, actor_position
+from newsgraph.actors.org_full_names import org_full_name
 
-ARG_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent", "attr", "appos", "oprd"}
-# prepositions after which a capital is a place, not an actor ("in Pyongyang")
-LOCATIVE = {"in", "at", "to", "into", "from", "near", "outside", "inside", "across", "around", "through",
-            "toward", "towards", "via", "over", "throughout", "within", "for", "of", "on"}
-SEAT_LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "around", "toward", "towards", "of"}
-# words whose "at" phrase names whom words are aimed at ("hit out at Washington", "took aim at Moscow")
-AIMED_AT_HEADS = word_list("kb", "AIMED_AT_HEADS")
-# words whose "to" phrase names whom words are addressed to ("a message to Moscow", "appealed to Washington")
-ADDRESSED_TO_HEADS = word_list("kb", "ADDRESSED_TO_HEADS")
-# verbs whose "on" phrase names whom they ask ("called on Tehran to halt", "prevailed upon Moscow"; round35)
-CALLED_ON_HEADS = word_list("kb", "CALLED_ON_HEADS")
-# penalties whose "on" phrase names whom they hit ("an embargo on Minsk", "imposed sanctions on Moscow"; round37)
-PENALISED_ON_HEADS = word_list("kb", "PENALISED_ON_HEADS")
-_OUT_VERBS = {"hit", "strike", "lash"}      # only with "out": "lashed out at Washington"
 # a model designation after a maker's name ("A330", "747", "F-16", "737-800"), not a year ("2018 results"), an
 # ordinal or a small number
 MODEL_NUMBER = re.compile(r"(?:[A-Z]{1,3}-?\d{2,4}|\d{3,4})(?:-\d{1,4})?(?:s|[A-Z]{1,3})?$")
@@ -52,8 +42,6 @@ _CALL_LETTERS = re.compile(r"(?:[KW][A-Z]{2,3}|C[FHIJK][A-Z]{2})(?:-(?:TV|FM|AM|
 PARTY_GOVERNMENT_HEADS = word_list("kb", "PARTY_GOVERNMENT_HEADS")   # "the NDP government" (ctry29)
 RELATION_PAIR_HEADS = word_list("kb", "RELATION_PAIR_HEADS")         # "EU-China talks" (ctry29)
 _DASHES = ("-", "\u2013")
-GIVEN_TO_HEADS = word_list("kb", "GIVEN_TO_HEADS")   # "provided radar systems to Manila": the state given to
-RECEIVED_FROM_HEADS = word_list("kb", "RECEIVED_FROM_HEADS")   # "received weapons from Berlin": the state
 PARTY_MEMBER_QUALIFIERS = word_list("kb", "PARTY_MEMBER_QUALIFIERS")   # "House Democrats" (session 25)
 POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
 # a news outlet by its name's form ("Radio Kano", "the Kano Herald", "Capital FM"), and the words a statement's
@@ -61,59 +49,6 @@ POLICE_INITIAL_SUFFIXES = word_list("kb", "POLICE_INITIAL_SUFFIXES")
 OUTLET_NAME_FIRST = word_list("kb", "OUTLET_NAME_FIRST")
 OUTLET_NAME_LAST = word_list("kb", "OUTLET_NAME_LAST")
 OUTLET_ADDRESS_HEADS = word_list("kb", "OUTLET_ADDRESS_HEADS")
-
-
-def spelled_out(text: str, acronym: str, org_names: list[str]) -> str | None:
-    """The name an acronym abbreviates in this text: "Long Name (ACR)", or an organisation's name whose
-    capitalised words' initials spell it ("Immigration, Refugees and Citizenship Canada" for IRCC).
-    None when the text gives no such name."""
-    letters = acronym.replace(".", "")
-    if not (letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6):
-        return None
-    pos = text.find(f"({acronym})")
-    if pos > 0:
-        words = text[max(0, pos - 200):pos].split()
-        caps: list[int] = []
-        for i in range(len(words) - 1, -1, -1):
-            w = words[i].strip(",")
-            if w[:1].isupper():
-                caps.append(i)
-                if "".join(words[j][0] for j in reversed(caps)) == letters:
-                    return " ".join(words[i:]).strip(" ,")
-            elif w.lower() not in ("and", "of", "the", "for", "&", "on", "in"):
-                break
-    for name in org_names:
-        words = [w for w in name.replace(",", " ").split() if w[:1].isupper()]
-        if len(words) == len(letters) and "".join(w[0] for w in words) == letters:
-            return name.strip()
-    return None
-
-
-def _adds_name(extra: str) -> bool:
-    """Does the rest of a longer organisation name add a name word, not only a legal form, "Group" or a
-    country ("Corp.", "Inc.", "Canada")? Those are left off, as news text does."""
-    kb = load_kb()
-    for w in extra.replace("-", " ").split():
-        low = w.lower().replace(".", "").strip(",")
-        if low and low not in kb.legal_forms and low != "group" and kb.lookup_country(w.strip(".,")) is None:
-            return True
-    return False
-
-
-def org_full_name(text: str, name: str, org_names: list[str]) -> str:
-    """An organisation's fullest name in the article: an acronym spelled out in it ("IRCC" ->
-    "Immigration, Refugees and Citizenship Canada"), a short form of a longer name the article uses
-    ("Suncor" -> "Suncor Energy", the most frequent such form). Unchanged when there is none."""
-    key = name.strip()
-    letters = key.replace(".", "")
-    if letters.isupper() and letters.isalpha() and 2 <= len(letters) <= 6:
-        hit = spelled_out(text, key, org_names) or key
-    else:
-        longer = [n.strip() for n in org_names
-                  if n.strip().startswith((key + " ", key + "-")) and len(n) > len(key)
-                  and _adds_name(n.strip()[len(key):])]
-        hit = max(longer, key=lambda t: (longer.count(t), -len(t))) if longer else key
-    return hit[4:] if hit.lower().startswith("the ") else hit
 
 
 def _told_heads(word: Token) -> list[Token]:
@@ -256,68 +191,6 @@ class OrganisationNames(RegionActors):
                     e.alias(other.name)
                     table.ents.pop(other.key, None)
 
-    @staticmethod
-    def actor_position(t: Token, locative: set[str]) -> bool:
-        """Is a capital/seat used as an actor (subject, object, possessor, 'between X and Y', whom words are aimed
-        at or addressed to: 'hit out at Moscow', 'a letter to Beijing'; the state an envoy is posted to, 'its
-        ambassador to Moscow', kb word list SENT_TO, round24; the state something is had from, 'received
-        weapons from Berlin', word list RECEIVED_FROM_HEADS, session 24, or given to, 'sold jets to Cairo',
-        GIVEN_TO_HEADS, session 36; 'support for Kyiv', 'criticism of Beijing', 'a request from Kyiv':
-        phrase_parties, session 44 tgt48)?"""
-        t = climb(climb(t, ("compound", "flat")), ("conj",))
-        if t.dep_ in ARG_DEPS:
-            return True
-        if t.dep_ == "pobj":
-            prep = t.head.lower_
-            return prep not in locative or prep == "at" and OrganisationNames.aimed_at(t.head) \
-                or prep == "to" and (t.head.head.lemma_.lower() in ADDRESSED_TO_HEADS
-                                     or t.head.head.lemma_.lower() in SENT_TO) \
-                or names_party(t.head) \
-                or prep == "to" and t.head.head.lemma_.lower() in GIVEN_TO_HEADS \
-                and any(c.dep_ == "dobj" for c in children(t.head.head)) \
-                or prep == "from" and OrganisationNames.got_from(t.head) \
-                or prep in ("on", "upon") and t.head.head.lemma_.lower() in CALLED_ON_HEADS \
-                or prep in ("on", "upon") and OrganisationNames.penalised_on(t.head) \
-                or prep == "to" and any(c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_TO_HEADS
-                                        for c in children(t.head.head))
-        return False
-
-    @staticmethod
-    def got_from(prep: Token) -> bool:
-        """A "from" whose object gives or is asked for what a verb of getting or asking has as object (kb word list
-        RECEIVED_FROM_HEADS): "received weapons from Berlin", or with the phrase hung on the object, "demanded an
-        apology from Tokyo" (session 37 coop41) -- the capital is the state, not the place something came from."""
-        head = prep.head
-        if head.dep_ in ("dobj", "obj") and head.pos_ in ("NOUN", "PROPN"):
-            return head.head.lemma_.lower() in RECEIVED_FROM_HEADS
-        return head.lemma_.lower() in RECEIVED_FROM_HEADS and any(c.dep_ == "dobj" for c in children(head))
-
-    @staticmethod
-    def penalised_on(prep: Token) -> bool:
-        """An "on" whose object a penalty hits: "an arms embargo on Minsk", "sanctions on Moscow", "imposed
-        tariffs on Beijing" (kb word list PENALISED_ON_HEADS; round37, session 36 tgt39): the "on" hangs on the
-        penalty noun, or on a verb of imposing whose object is one -- "imposed a curfew on Kabul" stays a place."""
-        head = prep.head
-        lemma = head.lemma_.lower()
-        if head.pos_ in ("NOUN", "PROPN"):
-            return lemma in PENALISED_ON_HEADS
-        return lemma in PENALISED_ON_HEADS and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PENALISED_ON_HEADS
-                                                   and c.pos_ == "NOUN" for c in children(head))
-
-    @staticmethod
-    def aimed_at(prep: Token) -> bool:
-        """An "at" whose object words are aimed at: "hit out at Washington", "took aim at Moscow", "a swipe at
-        Beijing" (kb word list AIMED_AT_HEADS; round21): a capital there is an actor, not a place."""
-        head = prep.head
-        if head.lower_ == "out" and head.head.i != head.i:
-            head = head.head        # ("hit out at": the parse may hang "at" on the particle)
-            return head.lemma_.lower() in AIMED_AT_HEADS
-        if head.lemma_.lower() in _OUT_VERBS:
-            return any(c.lower_ == "out" for c in head.children)
-        # ("took aim at Moscow": the parse may hang "at" on the verb of the aim)
-        return head.lemma_.lower() in AIMED_AT_HEADS or any(c.dep_ == "dobj" and c.lemma_.lower() in AIMED_AT_HEADS
-                                                            for c in head.children)
-
     def kb_names(self) -> None:
         view, table, kb = self.view, self.table, self.kb
         doc = view.doc
@@ -390,7 +263,7 @@ class OrganisationNames(RegionActors):
                     continue      # "Athens residents", "Lima police": the city's people, a nominal of their own
                 if met.kind == "capital" and head.dep_ == "compound" and noun_lemma(head.head) in kb.place_heads:
                     continue      # "a Nairobi hotel", "a Kabul market": a place in the city, no government (session 38)
-                if self.actor_position(head, loc):
+                if actor_position(head, loc):
                     ent = table.group_ent(met.iso3, met.sector, source="kb")
                     table.add(m.start, m.end, head.i, "metonym", "GPE", [ent])
             elif m.kind == "D":

@@ -1,6 +1,6 @@
 """Capitals in the phrase of a noun that names a party, not a place (session 44 tgt48, round46).
 
-actors/org_names.OrganisationNames.actor_position reads a capital after a locative preposition ("to", "for", "of",
+actors/actor_positions.actor_position reads a capital after a locative preposition ("to", "for", "of",
 "from") as a place, unless a word before it says the phrase names whom something is aimed at, addressed to, given to
 or had from. These are three more such words, kept here so that org_names does not grow past its size:
   * nouns of backing, money or arms, whose to- or for-phrase names the state that gets them, hung on the noun or on

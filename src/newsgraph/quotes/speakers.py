@@ -15,7 +15,7 @@ What this module adds is what is particular to quotes:
   * "the company said" is the organisation, not its chief; "it said" / "they said" with no actor from
     the actors stage fall back to the last organisation named as a subject / the last plural subject;
   * organisations take their fullest name in the article (acronyms spelled out, short forms made long:
-    `actors.names.org_full_name`, the same rule the actors stage names organisations by);
+    `actors.org_full_names.org_full_name`, the same rule the actors stage names organisations by);
   * a speaker named only in page furniture, a photo credit or a byline is nobody;
   * a proper name the actors stage left alone keeps its surface text, without honorifics.
 """
@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.actors import actor_for_span, actor_for_token, actors_for_token
 from newsgraph.actors.kb import load_kb
-from newsgraph.actors.org_names import org_full_name
+from newsgraph.actors.org_full_names import org_full_name
 from newsgraph.actors.people import clean_name, in_parens, is_credit, strip_name
 from newsgraph.nlp.cache import children, doc_ents, has_the, subtree
 from newsgraph.quotes.frames import doc_text, is_report_source, phrase_span
@@ -105,7 +105,7 @@ class SpeakerResolver:
         return max(names, key=len) if names else None
 
     def full_org(self, name: str) -> str:
-        """An organisation's fullest name in the article (actors.names.org_full_name), for a name the
+        """An organisation's fullest name in the article (actors.org_full_names.org_full_name), for a name the
         actors stage left without an actor."""
         key = name.strip()
         if not key:
