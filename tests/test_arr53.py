@@ -9,7 +9,7 @@ from test_coop28 import _pairs
 from test_events import _events, _has
 
 
-# ------------------------------------------------------------------ the subject's participle (subject-custody-participle)
+# ------------------------------------------------------- the subject's participle (subject-custody-participle)
 
 def test_the_subject_charged_with_a_crime_is_charged():
     evs = _events("A dock clerk charged with arson appeared in court in Leeds on Monday.")
@@ -46,7 +46,7 @@ def test_a_participle_on_an_object_stays_as_it_was():
     assert not _has(evs, code="173"), _pairs(evs)
 
 
-# ------------------------------------------------------------------ a task one is charged with (SE-charged-with-task-arr53)
+# ------------------------------------------------------- a task one is charged with (SE-charged-with-task-arr53)
 
 def test_a_task_charged_is_no_charge():
     evs = _events("The new envoy, charged with the task of reopening the port, arrived on Monday.")
@@ -68,3 +68,25 @@ def test_one_charged_named_in_an_of_phrase_is_charged():
 def test_a_dated_arrest_in_an_of_phrase_stays_background():
     evs = _events("The daughter of a baker arrested for fraud in 1998 opened a shop on Monday.")
     assert not _has(evs, code="173"), _pairs(evs)
+
+
+# ------------------------------------------------------- a dotted abbreviation closing a paragraph (nlp/paragraphs)
+
+def test_a_paragraph_ending_in_a_dotted_abbreviation_ends_its_sentence():
+    evs = _events("Deputies arrested a nurse accused of fraud in Halifax, N.S.\n"
+                  "Federal agents took Ann Pike, 34, into custody at a motel on Monday, a spokesman said.")
+    hits = [e for e in _has(evs, code="173") if e.target_text and "Pike" in e.target_text]
+    assert hits and hits[0].sentence == 1, _pairs(evs)
+
+
+def test_an_indented_wrapped_line_after_an_abbreviation_is_not_cut_by_the_breaks():
+    from newsgraph.nlp.model import load_nlp
+    from newsgraph.nlp.paragraphs import ParagraphBreaks
+    nlp = load_nlp()
+    lead = "Talks on the grain corridor opened in Rome on Monday morning, and later that day "
+    doc = ParagraphBreaks()(nlp.make_doc(lead + "the envoy met the U.S.\n            Ambassador at the embassy."))
+    assert not [t for t in doc if t.text == "Ambassador" and t.is_sent_start]
+    doc = ParagraphBreaks()(nlp.make_doc(lead + "the envoy flew in from Halifax, N.S.\nThe talks went on."))
+    assert [t for t in doc if t.text == "The" and t.i > 0 and t.is_sent_start]
+    doc = ParagraphBreaks()(nlp.make_doc(lead + "the new deal was backed by Sen.\nJohn Pike."))
+    assert not [t for t in doc if t.text == "John" and t.is_sent_start]
