@@ -90,3 +90,18 @@ def test_an_indented_wrapped_line_after_an_abbreviation_is_not_cut_by_the_breaks
     assert [t for t in doc if t.text == "The" and t.i > 0 and t.is_sent_start]
     doc = ParagraphBreaks()(nlp.make_doc(lead + "the new deal was backed by Sen.\nJohn Pike."))
     assert not [t for t in doc if t.text == "John" and t.is_sent_start]
+
+
+# ------------------------------------------------------- a town outside the region it is written in (geo/resolve)
+
+def test_a_town_the_gazetteer_lacks_takes_the_region_it_is_written_in():
+    evs = _events("Police arrested a welder in Stroud, Ontario on Sunday.")
+    hits = _has(evs, code="173")
+    assert hits and hits[0].source_code.startswith("CAN") and hits[0].target_code.startswith("CAN"), _pairs(evs)
+
+
+def test_a_known_town_in_its_region_and_a_place_in_a_country_keep_their_own():
+    evs = _events("Police arrested a welder in Athens, Georgia on Sunday.")
+    assert _has(evs, code="173", src="USA"), _pairs(evs)
+    evs = _events("Police arrested a welder in Nuuk, Denmark on Sunday.")
+    assert _has(evs, code="173", src="GRL"), _pairs(evs)
