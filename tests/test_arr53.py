@@ -95,13 +95,13 @@ def test_an_indented_wrapped_line_after_an_abbreviation_is_not_cut_by_the_breaks
 # ------------------------------------------------------- a town outside the region it is written in (geo/resolve)
 
 def test_a_town_the_gazetteer_lacks_takes_the_region_it_is_written_in():
-    evs = _events("Police arrested a welder in Stroud, Ontario on Sunday.")
+    evs = _events("Police arrested a nurse in Stroud, Ontario on Sunday.")
     hits = _has(evs, code="173")
     assert hits and hits[0].source_code.startswith("CAN") and hits[0].target_code.startswith("CAN"), _pairs(evs)
 
 
 def test_a_known_town_in_its_region_and_a_place_in_a_country_keep_their_own():
-    evs = _events("Police arrested a welder in Athens, Georgia on Sunday.")
+    evs = _events("Police arrested a nurse in Athens, Georgia on Sunday.")
     assert _has(evs, code="173", src="USA"), _pairs(evs)
-    evs = _events("Police arrested a welder in Nuuk, Denmark on Sunday.")
+    evs = _events("Police arrested a nurse in Nuuk, Denmark on Sunday.")
     assert _has(evs, code="173", src="GRL"), _pairs(evs)
