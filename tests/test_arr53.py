@@ -5,69 +5,49 @@ earlier-adverb, and a task one is "charged with".
 Our own sentences only."""
 from __future__ import annotations
 
+import pytest
+
 from test_coop28 import _pairs
 from test_events import _events, _has
 
 
 # ------------------------------------------------------- the subject's participle (subject-custody-participle)
 
-def test_the_subject_charged_with_a_crime_is_charged():
-    evs = _events("A dock clerk charged with arson appeared in court in Leeds on Monday.")
-    hits = [e for e in _has(evs, code="115") if e.target_text and "clerk" in e.target_text]
+@pytest.mark.parametrize("text,code,who", [
+    ("A dock clerk charged with arson appeared in court in Leeds on Monday.", "115", "clerk"),
+    ("Bus driver charged with fraud fled to Portugal, police say", "115", "driver"),
+    ("A plumber arrested for drunk driving was released on bail on Tuesday.", "173", "plumber"),
+    ("A banker indicted in the pension scheme pleaded not guilty in Denver.", "115", "banker"),
+    ("Police have yet to release the name of a teenager charged with the stabbing of a cook in Galway.", "115",
+     "teenager"),
+])
+def test_one_charged_or_arrested_named_by_a_participle_is_charged_or_arrested(text, code, who):
+    evs = _events(text)
+    hits = [e for e in _has(evs, code=code) if e.target_text and who in e.target_text]
     assert hits and all(e.modality == "asserted" for e in hits), _pairs(evs)
 
 
-def test_a_headline_subject_charged_with_a_crime_is_charged():
-    evs = _events("Bus driver charged with fraud fled to Portugal, police say")
-    hits = [e for e in _has(evs, code="115") if e.target_text and "driver" in e.target_text]
-    assert hits, _pairs(evs)
-
-
-def test_the_subject_arrested_for_a_crime_is_arrested():
-    evs = _events("A plumber arrested for drunk driving was released on bail on Tuesday.")
-    hits = [e for e in _has(evs, code="173") if e.target_text and "plumber" in e.target_text]
-    assert hits, _pairs(evs)
-
-
-def test_the_subject_indicted_in_a_scheme_is_charged():
-    evs = _events("A banker indicted in the pension scheme pleaded not guilty in Denver.")
-    assert [e for e in _has(evs, code="115") if e.target_text and "banker" in e.target_text], _pairs(evs)
-
-
-def test_a_dated_or_earlier_charge_on_the_subject_stays_background():
-    evs = _events("A baker charged with arson in 2004 was cleared on Monday.")
-    assert not _has(evs, code="115"), _pairs(evs)
-    evs = _events("A teacher once arrested for theft won the town's lottery.")
-    assert not _has(evs, code="173"), _pairs(evs)
-
-
-def test_a_participle_on_an_object_stays_as_it_was():
-    evs = _events("The mayor praised a nurse arrested for protesting in 1989.")
-    assert not _has(evs, code="173"), _pairs(evs)
+@pytest.mark.parametrize("text,code", [
+    ("A baker charged with arson in 2004 was cleared on Monday.", "115"),
+    ("A teacher once arrested for theft won the town's lottery.", "173"),
+    ("The mayor praised a nurse arrested for protesting in 1989.", "173"),
+    ("The daughter of a baker arrested for fraud in 1998 opened a shop on Monday.", "173"),
+])
+def test_a_dated_earlier_or_object_participle_stays_background(text, code):
+    evs = _events(text)
+    assert not _has(evs, code=code), _pairs(evs)
 
 
 # ------------------------------------------------------- a task one is charged with (SE-charged-with-task-arr53)
 
-def test_a_task_charged_is_no_charge():
-    evs = _events("The new envoy, charged with the task of reopening the port, arrived on Monday.")
-    assert not _has(evs, code="115"), _pairs(evs)
-    evs = _events("The deputy was charged with the oversight of the prisons.")
-    assert not _has(evs, code="115"), _pairs(evs)
-
-
-def test_a_crime_charged_is_still_a_charge():
-    evs = _events("The guard was charged with the murder of an inmate.")
-    assert _has(evs, code="115"), _pairs(evs)
-
-
-def test_one_charged_named_in_an_of_phrase_is_charged():
-    evs = _events("Police have yet to release the name of a teenager charged with the stabbing of a cook in Galway.")
-    assert [e for e in _has(evs, code="115") if e.target_text and "teenager" in e.target_text], _pairs(evs)
-
-
-def test_a_dated_arrest_in_an_of_phrase_stays_background():
-    evs = _events("The daughter of a baker arrested for fraud in 1998 opened a shop on Monday.")
-    assert not _has(evs, code="173"), _pairs(evs)
+@pytest.mark.parametrize("text,charged", [
+    ("The new envoy, charged with the task of reopening the port, arrived on Monday.", False),
+    ("The deputy was charged with the oversight of the prisons.", False),
+    ("The guard was charged with the murder of an inmate.", True),
+])
+def test_a_task_charged_is_no_charge_and_a_crime_is(text, charged):
+    evs = _events(text)
+    assert bool(_has(evs, code="115")) == charged, _pairs(evs)
 
 
 # ------------------------------------------------------- a dotted abbreviation closing a paragraph (nlp/paragraphs)
