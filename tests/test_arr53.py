@@ -54,7 +54,7 @@ def test_a_task_charged_is_no_charge_and_a_crime_is(text, charged):
 
 def test_a_paragraph_ending_in_a_dotted_abbreviation_ends_its_sentence():
     evs = _events("Deputies arrested a nurse accused of fraud in Halifax, N.S.\n"
-                  "Federal agents took Ann Pike, 34, into custody at a motel on Monday, a spokesman said.")
+                  "Deputies took Ann Pike, 34, into custody at a motel on Monday, a spokesman said.")
     hits = [e for e in _has(evs, code="173") if e.target_text and "Pike" in e.target_text]
     assert hits and hits[0].sentence == 1, _pairs(evs)
 
@@ -75,7 +75,7 @@ def test_an_indented_wrapped_line_after_an_abbreviation_is_not_cut_by_the_breaks
 # ------------------------------------------------------- a town outside the region it is written in (geo/resolve)
 
 def test_a_town_the_gazetteer_lacks_takes_the_region_it_is_written_in():
-    evs = _events("Police arrested a nurse in Stroud, Ontario on Sunday.")
+    evs = _events("Police arrested a nurse in Cheltenham, Ontario on Sunday.")
     hits = _has(evs, code="173")
     assert hits and hits[0].source_code.startswith("CAN") and hits[0].target_code.startswith("CAN"), _pairs(evs)
 

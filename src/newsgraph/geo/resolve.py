@@ -249,7 +249,7 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                     and best.country not in ctx_c:
                 best = None     # "Vienna/Fairfax Metro" in a Virginian story: not Austria's capital
             elif best is not None and _outside_container(best, alone[key]):
-                best = None     # "Stroud, Ontario": a town the gazetteer lacks, not England's namesake; the
+                best = None     # "Hastings, Ontario": a town the gazetteer lacks, not England's; the
                                 # fallback gives it its container (session 49 arr53)
             new[key] = best
             for t in ts:
@@ -261,8 +261,8 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
 
 def _outside_container(best: GeoEntry, containers: list[Toponym]) -> bool:
     """The place picked for "X, Y" lies outside every region or country Y it is written in, though Y is placed:
-    "Stroud, Ontario", "Bradford, Ontario" in a Canadian crime report, where the gazetteer knows only England's
-    Stroud and Bradford (session 49 arr53, read on real pages: the arrested took Britain's country). Only a
+    "Cheltenham, Ontario", "Hastings, Ontario" in a Canadian crime report, where the gazetteer knows only England's
+    towns of those names (session 49 arr53, read on real pages: the arrested took Britain's country). Only a
     container read as a region (ADMIN1: a state, province or county-level region); a country written after a
     place may name one the gazetteer files apart ("Nuuk, Denmark", "Ramallah, Israel" keep their own), and a
     city container ("Kensington, London") holds nothing in the gazetteer's sense: both are left alone."""

@@ -13,7 +13,7 @@ and the parser now and then reads such a line and the next as one sentence ("Why
 director Ana Ruiz has told reporters that ..." can make the director an apposition of a noun of the question and
 the question the subject of "told"). A stop inside a line ("Mr.", "U.S.") is one token with its word, so it is not
 read as an end here; a dotted abbreviation that closes a line before a bare line break and a capital ("... in
-Washington, D.C.\nFederal agents took ...") ends its sentence (`_dotted_end`, session 49 arr53).
+Halifax, N.S.\nDeputies took ...") ends its sentence (`_dotted_end`, session 49 arr53).
 
 An abbreviation that opens a paragraph ("U.S. Ambassador Jane Morrow met ...", "Sen. Ann Lee said ...") is no sentence of
 its own: the word after it is marked as no sentence start (session 24, ctry24: the parser cut "U.S." off the title it
@@ -197,7 +197,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
 def _dotted_end(token) -> bool:
-    """A dotted abbreviation that closes a paragraph's line ("... a man in Washington, D.C.\nFederal agents took ...",
+    """A dotted abbreviation that closes a paragraph's line ("... a nurse held in Halifax, N.S.\nDeputies took ...",
     "... in Surrey, B.C.\nPolice said ..."): its stop is the sentence's too, though the tokenizer keeps it in the word
     (session 49 arr53: the parser read the two paragraphs as one sentence and the second one's arrest was lost). Only
     letters each with its stop ("D.C.", "U.S.", "p.m."), not a title ("Sen.", "Gov.") that a wrapped line may end
