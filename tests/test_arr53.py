@@ -3,7 +3,7 @@ outside every gold set -- the charged or the arrested named by a past participle
 man charged with arson appeared in court"), a paragraph ending in a dotted abbreviation ("... Halifax, N.S.") whose
 next paragraph tells an arrest, a town the gazetteer lacks written in its region ("Cheltenham, Ontario"); and what
 must stay quiet: such a participle with a time of its own or an earlier-adverb, a task one is "charged with", a
-wrapped line after "U.S.", a place in a country or a list of places.
+wrapped line after "U.S.", a place written in a country.
 Our own sentences only."""
 from __future__ import annotations
 
