@@ -27,7 +27,7 @@ from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 from newsgraph.events.among import among_members
 from newsgraph.events.tree_objects import appeared_charged
-from newsgraph.events.held_in_place import custody_perfect_relative, held_in_place
+from newsgraph.events.held_in_place import custody_perfect_relative, held_in_place, subject_custody_participle
 from newsgraph.events.toll_clauses import custody_where, toll_where
 from newsgraph.events.tree_voice import gerund_headline
 
@@ -67,7 +67,9 @@ def _agentless(trig: Trigger, options: CoderOptions, received: bool = False) -> 
                 and not (conv.enabled("custody-where", options.since) and _legal(code) and custody_where(tok)) \
                 and not (conv.enabled("held-in-place", options.since) and held_in_place(tok, code)) \
                 and not (conv.enabled("custody-perfect-relative", options.since)
-                         and custody_perfect_relative(tok, code)):
+                         and custody_perfect_relative(tok, code)) \
+                and not (conv.enabled("subject-custody-participle", options.since)
+                         and subject_custody_participle(tok, code)):
             return None     # background ("a member jailed a year ago"), unless a headline ("100 killed in ...")
         form = "passive"
         if form not in agentless_forms(code) and _BE_PASSIVE in agentless_forms(code) \

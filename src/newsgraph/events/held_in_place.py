@@ -11,6 +11,12 @@ The same pages name the arrested or the charged by a relative clause in the pres
 charged with murder, appears in court on Monday". The perfect tells a custody or a charge that holds now -- the
 story's news -- where the simple past of "who was arrested in 1999" may be any time before
 (`custody_perfect_relative`, convention custody-perfect-relative).
+
+Court and police pages name the charged or the arrested by a past participle on the subject of the sentence: "A man
+charged with arson appeared in court on Monday", "Man charged with fraud fled to Spain, police say" (session 49
+arr53, read on real local pages). The participle with a phrase naming the crime or the case, and no time of its
+own, is the charge the story tells (`subject_custody_participle`, convention subject-custody-participle); "a man
+charged with arson in 2004 was freed" and "a clerk once arrested for theft" stay background.
 """
 from __future__ import annotations
 
@@ -49,3 +55,30 @@ def custody_perfect_relative(tok: Token, code: str) -> bool:
         and any(c.dep_ == "auxpass" and c.lower_ == "been" for c in kids)
     return perfect and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _EARLIER_ADVERBS
                                or t.lower_ in _REPEATED for t in tok.subtree)
+
+
+_SUBJECT_CUSTODY_VERBS = word_list("patterns", "SUBJECT_CUSTODY_VERBS")
+_SUBJECT_CUSTODY_PREPS = word_list("patterns", "SUBJECT_CUSTODY_PREPS")
+
+
+def subject_custody_participle(tok: Token, code: str) -> bool:
+    """`tok` is an arrest, a detention or a charge (173, 115) told as a past participle (`acl`) of a verb of word
+    list SUBJECT_CUSTODY_VERBS on the subject of its clause ("A man charged with arson appeared in court") or on the
+    object of a noun's of-phrase ("the identity of a youth charged with murder"), with a
+    phrase of its own on a preposition of SUBJECT_CUSTODY_PREPS and no date, time, earlier-adverb or count of times
+    in its own words."""
+    if code not in ("173", "115") or tok.dep_ != "acl" or tok.tag_ != "VBN" \
+            or tok.lemma_.lower() not in _SUBJECT_CUSTODY_VERBS or not _named_person(tok.head):
+        return False
+    named = any(c.dep_ == "prep" and c.lower_ in _SUBJECT_CUSTODY_PREPS
+                and any(o.dep_ in ("pobj", "pcomp") for o in children(c)) for c in children(tok))
+    return named and not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _EARLIER_ADVERBS
+                             or t.lower_ in _REPEATED for t in tok.subtree)
+
+
+def _named_person(head: Token) -> bool:
+    """The noun a participle hangs on is the subject of its clause, or the object of an of-phrase on a noun ("the
+    family of a youth charged with murder", "one of the men arrested in the raid")."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")

@@ -198,6 +198,7 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
     # the context-free part of each candidate's score, the same on every pass
     base: dict[str, list[tuple[GeoEntry, float]]] = {}
     containers: dict[str, list[Toponym]] = {}
+    alone: dict[str, list[Toponym]] = {}       # containers not read off a list of places (_listed)
     # the other way round: the places each toponym is written as the container of ("Athens, Georgia": Georgia
     # holds Athens), so a container reading that holds one of its contents' candidates is preferred
     held: dict[int, list[Toponym]] = {}
@@ -212,6 +213,8 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
                       + (HOLDER_BONUS if any(_contains(e, c) for t in contents for c, _ in t.candidates) else 0.0))
                      for e, main in ts[0].candidates]
         containers[key] = [toponyms[t.container] for t in ts if t.container is not None]
+        alone[key] = [toponyms[t.container] for t in ts if t.container is not None
+                      and not _listed(index_of[id(t)], toponyms, held)]
     picks: dict[str, GeoEntry] = {}
     for _ in range(PASSES):
         new: dict[str, GeoEntry] = {}
@@ -245,12 +248,40 @@ def resolve(toponyms: list[Toponym], gaz: Gazetteer, dateline: GeoEntry | None =
             elif best is not None and ts[0].embedded and ctx_c and best.country \
                     and best.country not in ctx_c:
                 best = None     # "Vienna/Fairfax Metro" in a Virginian story: not Austria's capital
+            elif best is not None and _outside_container(best, alone[key]):
+                best = None     # "Hastings, Ontario": a town the gazetteer lacks, not England's; the
+                                # fallback gives it its container (session 49 arr53)
             new[key] = best
             for t in ts:
                 t.entry, t.score = best, best_s
         if new == picks:
             break
         picks = new
+
+
+def _outside_container(best: GeoEntry, containers: list[Toponym]) -> bool:
+    """The place picked for "X, Y" lies outside every region or country Y it is written in, though Y is placed:
+    "Cheltenham, Ontario", "Hastings, Ontario" in a Canadian crime report, where the gazetteer knows only England's
+    towns of those names (session 49 arr53, read on real pages: the arrested took Britain's country). Only a
+    container read as a region (ADMIN1: a state, province or county-level region); a country written after a
+    place may name one the gazetteer files apart ("Nuuk, Denmark", "Ramallah, Israel" keep their own), and a
+    city container ("Kensington, London") holds nothing in the gazetteer's sense: both are left alone."""
+    placed = [c.entry for c in containers if c.entry is not None and c.entry.feature == ADMIN1]
+    return bool(placed) and best.feature not in (ADMIN1, COUNTRY) and not any(_contains(c, best) for c in placed)
+
+
+def _listed(i: int, toponyms: list[Toponym], held: dict[int, list[Toponym]]) -> bool:
+    """Toponym i and the place after its comma are items of a list of places, not a place and its region: "Kisii,
+    Siaya, Kisumu" (something is written as held by i too), "New York, Ohio, Indiana" (the region after the comma
+    is followed by another place that is no country)."""
+    if held.get(i):
+        return True
+    c = toponyms[i].container
+    if c is None or not 0 <= c < len(toponyms) or toponyms[c].container is None \
+            or not 0 <= toponyms[c].container < len(toponyms):
+        return False
+    after = toponyms[toponyms[c].container]
+    return not any(e.feature == COUNTRY for e, _ in after.candidates)
 
 
 def _adjustments(cands: list[tuple[GeoEntry, bool]]) -> dict[int, float]:

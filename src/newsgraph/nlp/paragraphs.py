@@ -11,7 +11,9 @@ A line break after a sentence's own end (".", "?" or "!", or a closing quote aft
 capitals, a figure or an opening quote ends the sentence too (session 21): extracted pages put each paragraph on one line,
 and the parser now and then reads such a line and the next as one sentence ("Why did the ferry stop?\nPort
 director Ana Ruiz has told reporters that ..." can make the director an apposition of a noun of the question and
-the question the subject of "told"). A stop inside a line ("Mr.", "U.S.") is one token with its word, so it is not read as an end here.
+the question the subject of "told"). A stop inside a line ("Mr.", "U.S.") is one token with its word, so it is not
+read as an end here; a dotted abbreviation that closes a line before a bare line break and a capital ("... in
+Halifax, N.S.\nDeputies took ...") ends its sentence (`_dotted_end`, session 49 arr53).
 
 An abbreviation that opens a paragraph ("U.S. Ambassador Jane Morrow met ...", "Sen. Ann Lee said ...") is no sentence of
 its own: the word after it is marked as no sentence start (session 24, ctry24: the parser cut "U.S." off the title it
@@ -82,6 +84,8 @@ class ParagraphBreaks:
             if token.is_space:
                 pending = pending or token.i == title_end or token.text.count("\n") >= 2 or (
                     "\n" in token.text and token.i > 0 and _ends_sentence(doc, token.i - 1)
+                    and token.i + 1 < len(doc) and _opens_sentence(doc[token.i + 1])) or (
+                    token.text in ("\n", "\r\n") and token.i > 0 and _dotted_end(doc[token.i - 1])
                     and token.i + 1 < len(doc) and _opens_sentence(doc[token.i + 1]))
             elif pending or token.i == label_start:
                 token.is_sent_start = True
@@ -187,6 +191,18 @@ def follows_topic_label(sent) -> bool:
     label = sent.doc[sent.start - 1].sent
     # (a news flash's headline is sentence case, its parse sound: "BREAKING: Imran Khan arrested in Islamabad")
     return is_topic_label(label) and _flash_label(sent.doc, label.start) is None
+
+
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}$")
+
+
+def _dotted_end(token) -> bool:
+    """A dotted abbreviation that closes a paragraph's line ("... a nurse held in Halifax, N.S.\nDeputies took ...",
+    "... in Surrey, B.C.\nPolice said ..."): its stop is the sentence's too, though the tokenizer keeps it in the word
+    (session 49 arr53: the parser read the two paragraphs as one sentence and the second one's arrest was lost). Only
+    letters each with its stop ("D.C.", "U.S.", "p.m."), not a title ("Sen.", "Gov.") that a wrapped line may end
+    with; and only before a bare line break (no indentation: a hard-wrapped text indents its next line)."""
+    return bool(_DOTTED.match(token.text))
 
 
 def _abbreviation(token) -> bool:
