@@ -91,3 +91,26 @@ def test_the_hyphenated_words_of_another_name_are_not_the_person():
                                             "said the cuts would close two clinics.")
     assert said and criticised
     assert said[0].source_actor_id != criticised[0].source_actor_id
+
+
+def test_the_press_service_of_a_ministry_is_the_ministrys():
+    # a unit of a named body is that body's: the modifier of "press service" gives no media sector here
+    assert _actor("Anar Aliyev, the head of the press service for the Ministry of Defence, denied the report.",
+                  "Anar Aliyev").sector == "GOV"
+
+
+# -- a golfer talking with another in a golf story is no meeting (SE-sports-games, noun set SPORTS) ------------------
+
+_GOLF = ("SAN DIEGO - The former champion shot a two-under 70 on Thursday, with three birdies and a bogey, and sits "
+         "four shots back after the first round of the tournament. He missed two fairways on the back nine. ")
+
+
+def test_golfers_talking_in_a_golf_story_is_no_meeting():
+    text = _GOLF + "Afterwards Pedro Alves spent an hour talking with Jon Reyes on the practice green."
+    assert not [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_code.startswith("04")]
+
+
+def test_ministers_talking_with_each_other_outside_sports_stays_a_meeting():
+    text = ("SAN DIEGO - The two trade ministers met on Thursday. Afterwards Mexico's trade minister spent an hour "
+            "talking with the U.S. trade representative about steel quotas.")
+    assert [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_code.startswith("04")]
