@@ -11,6 +11,7 @@ import pytest
 
 from newsgraph.records import Actor
 from newsgraph.store import open_store
+from newsgraph.store import aggregates as A
 from newsgraph.store import queries as Q
 from newsgraph.store.filters import parse_filters
 from newsgraph.store.postgres_rebuild import secondary_indexes
@@ -194,11 +195,11 @@ def test_a_running_bulk_load_is_left_to_finish_its_own_summaries(postgres):
 def assert_summaries_match_the_events(store) -> None:
     """Every summarised read equals its raw form (summaries=False) on this store."""
     d = store.dialect
-    for sql_of in (lambda **k: Q.timeline_sql(d, "day", **k), lambda **k: Q.network_sql(d, 100, **k),
-                   lambda **k: Q.map_countries_sql(d, **k), lambda **k: Q.map_points_sql(d, 100, **k)):
+    for sql_of in (lambda **k: A.timeline_sql(d, "day", **k), lambda **k: A.network_sql(d, 100, **k),
+                   lambda **k: A.map_countries_sql(d, **k), lambda **k: A.map_points_sql(d, 100, **k)):
         for filters in ({}, {"modality": None}):
             assert store.query(*sql_of(summaries=True, **filters)) == store.query(*sql_of(summaries=False, **filters))
-    assert store.count_events() == store.query(*Q.count_events_sql(d, summaries=False))[0]["n"] > 0
+    assert store.count_events() == store.query(*A.count_events_sql(d, summaries=False))[0]["n"] > 0
 
 
 SEARCHES = [
