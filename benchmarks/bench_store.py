@@ -197,7 +197,7 @@ def profile_load(backend: str, n_events: int, batch_articles: int) -> None:
     if backend == "duckdb":
         from newsgraph.store.duckdb_backend import DuckDBWriter as Writer
     else:
-        from newsgraph.store.postgres_backend import PostgresWriter as Writer
+        from newsgraph.store.postgres_writer import PostgresWriter as Writer
     patches = [(Writer, "insert", lambda self, table, *a, **k: f"insert {table} (incl. summaries for events)"),
                (Writer, "insert_terms", "insert evidence index"), (Writer, "merge_actors", "merge actors"),
                (summaries, "apply", "summaries"),

@@ -10,6 +10,7 @@ import pytest
 
 from newsgraph.records import Actor
 from newsgraph.store import open_store
+from newsgraph.store import aggregates as A
 from newsgraph.store import queries as Q
 from newsgraph.store.dialect import DUCKDB
 
@@ -42,7 +43,7 @@ def old_page(store, limit=None, order="date", **filters):
     """Ids and total the way they were read before: the actor lookup inside the SQL, a separate count."""
     d = store.dialect
     rows = store.query(*Q.events_sql(d, limit=limit, order=order, **filters))
-    return [r["id"] for r in rows], store.query(*Q.count_events_sql(d, **filters))[0]["n"]
+    return [r["id"] for r in rows], store.query(*A.count_events_sql(d, **filters))[0]["n"]
 
 
 @pytest.fixture(params=["duckdb", "postgresql"])

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 from newsgraph.store import open_store
-from newsgraph.store import queries as Q
+from newsgraph.store import aggregates as A
 from newsgraph.store import duckdb_bulk
 from newsgraph.store.duckdb_bulk import alive as _loader_alive
 
@@ -116,7 +116,7 @@ def test_a_bulk_load_whose_process_was_killed_is_finished_by_the_next_open(tmp_p
     with open_store(str(path)) as again:
         assert not pending(again)
         assert_summaries_match_the_events(again)
-        assert again.count_events(modality=None) == again.query(*Q.count_events_sql(again.dialect, summaries=False,
+        assert again.count_events(modality=None) == again.query(*A.count_events_sql(again.dialect, summaries=False,
                                                                                       modality=None))[0]["n"]
         with open_store(str(tmp_path / "plain.duckdb")) as plain:     # the committed batch is searchable
             plain.write(corpus())

@@ -17,7 +17,7 @@ from newsgraph.cli import main
 from newsgraph.ingest import iter_articles
 from newsgraph.ingest.service import IngestService
 from newsgraph.store import open_store
-from newsgraph.store.postgres_backend import secondary_indexes
+from newsgraph.store.postgres_rebuild import secondary_indexes
 from newsgraph.store.store import DATA_TABLES, Store
 
 from test_backends import table_rows

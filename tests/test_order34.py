@@ -1,6 +1,6 @@
 """Session 32 (issue 14, branch order34): the stored actor table does not depend on the order articles are
 ingested in. When several articles describe one actor (one id), the stored row is a function of the set of
-their records (`rows.merge_actor_rows`; PostgreSQL's ON CONFLICT in `postgres_backend.merge_actors`):
+their records (`rows.merge_actor_rows`; PostgreSQL's ON CONFLICT in `postgres_writer.merge_actors`):
 text fields non-empty then smallest, the country with its source and confidence from the best
 `rows.country_key`, the aliases the name first and then sorted. Made-up articles written in several
 orders, in one batch, article by article and in a bulk load, on DuckDB and PostgreSQL, give identical

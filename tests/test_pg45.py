@@ -13,7 +13,7 @@ import dataclasses
 from collections import Counter
 
 from newsgraph.store import open_store, summaries
-from newsgraph.store import postgres_backend as PB
+from newsgraph.store import postgres_rebuild
 
 from test_backends import table_rows
 from test_bulk31 import _bench_corpus
@@ -92,7 +92,7 @@ def _plan(pg_url, table: str) -> str:
     store = open_store(pg_url)              # the schema
     store.close()
     summary = summaries.BY_TABLE[table]
-    pregroup = table in PB._PREGROUPED
+    pregroup = table in postgres_rebuild.PREGROUPED
     sql = summaries.add_sql(summary, "events", 1, empty=True, pregroup=pregroup, micro=not pregroup)
     with psycopg.connect(pg_url, autocommit=True) as con:
         if not con.execute("SELECT EXISTS (SELECT 1 FROM events)").fetchone()[0]:
@@ -105,7 +105,7 @@ def _plan(pg_url, table: str) -> str:
                         "FROM generate_series(1, 100000) i")
             con.execute("ANALYZE events")
         with con.transaction(), con.cursor() as cur:
-            PB._summary_settings(cur, [table])
+            postgres_rebuild.summary_settings(cur, [table])
             return "\n".join(r[0] for r in cur.execute("EXPLAIN " + sql).fetchall())
 
 

@@ -15,7 +15,7 @@ import dataclasses
 import pytest
 
 from newsgraph.store import open_store, postgres_sums, summaries
-from newsgraph.store import postgres_backend as PB
+from newsgraph.store import postgres_writer as PW
 
 from test_backends import table_rows
 from test_bulk31 import _bench_corpus
@@ -138,7 +138,7 @@ def test_a_batch_rolled_back_mid_load_counts_nowhere(postgres, copies, monkeypat
     corpus = _corpus(n_articles=15, seed=11)
     store = open_store(postgres.create_database("retry"))
     plain = open_store(postgres.create_database("plain"))
-    real = PB.PostgresWriter.merge_actors
+    real = PW.PostgresWriter.merge_actors
     calls = {"n": 0}
 
     def failing(self, batch):
@@ -147,7 +147,7 @@ def test_a_batch_rolled_back_mid_load_counts_nowhere(postgres, copies, monkeypat
             raise RuntimeError("a failure after the events' COPY")
         return real(self, batch)
 
-    monkeypatch.setattr(PB.PostgresWriter, "merge_actors", failing)
+    monkeypatch.setattr(PW.PostgresWriter, "merge_actors", failing)
     try:
         with store.bulk_load():
             store.write(corpus[:5])
@@ -156,7 +156,7 @@ def test_a_batch_rolled_back_mid_load_counts_nowhere(postgres, copies, monkeypat
             store.write(corpus[10:])
             store.write(corpus[5:10])          # the retry
         assert sorted(copies) == ["sum_country_days", "sum_days", "sum_pairs", "sum_place_countries", "sum_places"]
-        monkeypatch.setattr(PB.PostgresWriter, "merge_actors", real)
+        monkeypatch.setattr(PW.PostgresWriter, "merge_actors", real)
         for a in corpus:
             plain.write([a])
         for t in (*summaries.TABLES, "events"):

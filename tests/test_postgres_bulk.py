@@ -11,9 +11,10 @@ import pytest
 
 from newsgraph.records import Actor
 from newsgraph.store import open_store
+from newsgraph.store import aggregates as A
 from newsgraph.store import queries as Q
 from newsgraph.store.filters import parse_filters
-from newsgraph.store.postgres_backend import secondary_indexes
+from newsgraph.store.postgres_rebuild import secondary_indexes
 from newsgraph.store.search import count_sql
 
 from test_backends import assert_same_tables, run_together
@@ -128,12 +129,12 @@ def test_two_concurrent_bulk_loaders_of_overlapping_batches_store_each_row_once(
 @pytest.mark.parametrize("one_table", [False, True], ids=["every table (recovery)", "one table (end of a load)"])
 def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch, one_table):
     """Two bulk loaders that end together both recompute the summaries (each table in a transaction of
-    its own, `_rebuild_summary`; a dead loader's every table in one, `_rebuild_summaries`). A rebuild
+    its own, `postgres_rebuild.rebuild_summary`; a dead loader's every table in one, `_rebuild_summaries`). A rebuild
     deletes the old rows and adds the new ones; if two could run at once, both deletes would run before
     either insert (counts doubled, or the second insert failing on the key). The pause between delete
     and insert gives the second rebuild its chance to interleave; it must wait instead."""
     from newsgraph.store import summaries
-    from newsgraph.store.postgres_backend import PostgresBackend
+    from newsgraph.store.postgres_rebuild import rebuild_summary
 
     url = postgres.create_database("rebuildconc")
     with open_store(url) as s:
@@ -153,8 +154,7 @@ def test_two_summary_rebuilds_at_once_take_turns(postgres, monkeypatch, one_tabl
     monkeypatch.setattr(summaries, "add_sql", add_sql_after_a_pause)
     stores = [open_store(url) for _ in range(2)]
     if one_table:
-        run_together(stores, lambda st: PostgresBackend._rebuild_summary(st.backend._connect(),
-                                                                         summaries.BY_TABLE["sum_pairs"]))
+        run_together(stores, lambda st: rebuild_summary(st.backend._connect(), summaries.BY_TABLE["sum_pairs"]))
     else:
         run_together(stores, lambda st: st.backend._rebuild_summaries(dead=[]))
     assert stores[0].query("SELECT * FROM sum_pairs ORDER BY 1, 2, 3") == expected
@@ -195,11 +195,11 @@ def test_a_running_bulk_load_is_left_to_finish_its_own_summaries(postgres):
 def assert_summaries_match_the_events(store) -> None:
     """Every summarised read equals its raw form (summaries=False) on this store."""
     d = store.dialect
-    for sql_of in (lambda **k: Q.timeline_sql(d, "day", **k), lambda **k: Q.network_sql(d, 100, **k),
-                   lambda **k: Q.map_countries_sql(d, **k), lambda **k: Q.map_points_sql(d, 100, **k)):
+    for sql_of in (lambda **k: A.timeline_sql(d, "day", **k), lambda **k: A.network_sql(d, 100, **k),
+                   lambda **k: A.map_countries_sql(d, **k), lambda **k: A.map_points_sql(d, 100, **k)):
         for filters in ({}, {"modality": None}):
             assert store.query(*sql_of(summaries=True, **filters)) == store.query(*sql_of(summaries=False, **filters))
-    assert store.count_events() == store.query(*Q.count_events_sql(d, summaries=False))[0]["n"] > 0
+    assert store.count_events() == store.query(*A.count_events_sql(d, summaries=False))[0]["n"] > 0
 
 
 SEARCHES = [
@@ -275,9 +275,9 @@ def test_a_bulk_copy_that_meets_a_stored_row_falls_back_to_on_conflict(pg_url):
 def test_a_chunked_bulk_copy_that_meets_a_stored_row_in_a_later_chunk_falls_back(pg_url, monkeypatch):
     """Bulk COPYs stream in chunks; a stored row met in the last chunk still rolls the whole COPY back
     (the savepoint), and the staged ON CONFLICT path stores each new row once."""
-    from newsgraph.store import postgres_backend
+    from newsgraph.store import postgres_writer
 
-    monkeypatch.setattr(postgres_backend, "_COPY_CHUNK", 1)
+    monkeypatch.setattr(postgres_writer, "_COPY_CHUNK", 1)
     with open_store(pg_url) as s:
         with s.bulk_load():
             s.write(corpus()[:1])
@@ -299,7 +299,7 @@ def test_bulk_batches_pause_the_cycle_collector_and_restore_it(pg_url, monkeypat
     it is back on after the batch, after a failed batch, and a caller that paused it itself keeps it so."""
     import gc
 
-    from newsgraph.store.postgres_backend import PostgresWriter
+    from newsgraph.store.postgres_writer import PostgresWriter
 
     seen: list[bool] = []
     original = PostgresWriter.insert_terms
@@ -353,7 +353,7 @@ def test_evidence_words_split_in_python_match_the_query_side():
 
 @pytest.mark.parametrize("items", [["a", "b"], ["one"], [], ["a\"b", None, "c\\d", "", "x,y", "{z}", "NULL"]])
 def test_array_literals_round_trip_through_postgresql(pg_url, items):
-    from newsgraph.store.postgres_backend import _pg_text_array
+    from newsgraph.store.postgres_writer import _pg_text_array
 
     with open_store(pg_url) as s:
         assert s.query("SELECT CAST(? AS text[]) AS a", [_pg_text_array(items)])[0]["a"] == items
@@ -370,7 +370,7 @@ def test_key_elements_survive_the_cache_emptied_meanwhile(monkeypatch):
     another builds its elements must not make the other miss a word it has just computed."""
     import struct
 
-    from newsgraph.store import postgres_backend as pb
+    from newsgraph.store import postgres_writer as pb
     from newsgraph.store.search import term_ids
 
     class EmptiedByAnotherThread(dict):
@@ -391,7 +391,7 @@ def test_filter_token_keys_cached_per_token_equal_the_whole_list_s():
     quotes and non-ASCII letters."""
     import struct
 
-    from newsgraph.store.postgres_backend import _token_chunks
+    from newsgraph.store.postgres_writer import _token_chunks
     from newsgraph.store.search import filter_tokens, term_ids
 
     for modality, src, tgt in _TOKEN_CASES:
@@ -403,7 +403,7 @@ def test_filter_token_keys_cached_per_token_equal_the_whole_list_s():
 def test_binary_key_arrays_read_back_as_the_keys(pg_url):
     """The bulk writer's hand-built binary int8[] is what PostgreSQL reads back (words repeated,
     one word, non-ASCII), cached or not."""
-    from newsgraph.store.postgres_backend import _int8_array, _key_chunks
+    from newsgraph.store.postgres_writer import _int8_array, _key_chunks
     from newsgraph.store.search import term_ids
 
     with open_store(pg_url) as s, s.backend.schema_connection() as db:

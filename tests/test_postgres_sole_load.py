@@ -153,7 +153,7 @@ def test_pregrouped_summary_rebuilds_store_the_plain_rebuild_s_rows(pg_url):
     """The end of a bulk load counts days and places by their raw columns first (summaries.add_sql
     `pregroup`): the same rows as the one-pass GROUP BY, null scores, -0.0 and NaN coordinates included."""
     from newsgraph.store import summaries
-    from newsgraph.store.postgres_backend import _PREGROUPED
+    from newsgraph.store.postgres_rebuild import PREGROUPED
 
     with open_store(pg_url) as s:
         s.write([*corpus(), *extra_articles()])
@@ -161,7 +161,7 @@ def test_pregrouped_summary_rebuilds_store_the_plain_rebuild_s_rows(pg_url):
         con.execute("UPDATE events SET goldstein = NULL WHERE id IN (SELECT id FROM events ORDER BY id LIMIT 2)")
         con.execute("UPDATE events SET place_lat = '-0.0', place_lon = 'NaN', place_country = 'prk' "
                     "WHERE id IN (SELECT id FROM events ORDER BY id DESC LIMIT 2)")
-        for table in _PREGROUPED:
+        for table in PREGROUPED:
             got = []
             for pregroup in (False, True):
                 with con.transaction(force_rollback=True):

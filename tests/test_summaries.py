@@ -11,7 +11,7 @@ import pytest
 
 from newsgraph.records import Actor, Analysis, Article, Event
 from newsgraph.store import open_store
-from newsgraph.store import queries as Q
+from newsgraph.store import aggregates as A
 from newsgraph.store import summaries
 
 COUNTRIES = ["RUS", "UKR", "USA", "CHN"]
@@ -75,22 +75,22 @@ def both(store, builder, *args, **filters):
 def assert_same_as_raw(store):
     for f in FILTER_SETS:
         for interval in ("day", "week", "month"):
-            fast, raw = both(store, Q.timeline_sql, interval, **f)
+            fast, raw = both(store, A.timeline_sql, interval, **f)
             assert fast == raw, (interval, f)
-        fast, raw = both(store, Q.timeline_sql, "day", window=("2024-02-01", "2024-05-31"), **f)
+        fast, raw = both(store, A.timeline_sql, "day", window=("2024-02-01", "2024-05-31"), **f)
         assert fast == raw
-        fast, raw = both(store, Q.count_events_sql, **f)
+        fast, raw = both(store, A.count_events_sql, **f)
         assert fast == raw, f
-        fast, raw = both(store, Q.date_spread_sql, **f)
+        fast, raw = both(store, A.date_spread_sql, **f)
         assert fast == raw, f
-        fast, raw = both(store, Q.outside_window_sql, ("2024-03-01", "2024-04-30"), **f)
+        fast, raw = both(store, A.outside_window_sql, ("2024-03-01", "2024-04-30"), **f)
         assert fast == raw, f
     for f in FILTER_SETS[:4]:
-        fast, raw = both(store, Q.network_sql, None, **f)
+        fast, raw = both(store, A.network_sql, None, **f)
         assert fast == raw, f
-        fast, raw = both(store, Q.map_countries_sql, **f)
+        fast, raw = both(store, A.map_countries_sql, **f)
         assert fast == raw, f
-        fast, raw = both(store, Q.map_points_sql, None, **f)
+        fast, raw = both(store, A.map_points_sql, None, **f)
         key = lambda r: (-r["events"], r["name"] or "", r["country"] or "", r["lat"], r["lon"])   # noqa: E731
         assert sorted(fast, key=key) == sorted(raw, key=key), f
 

@@ -109,6 +109,6 @@ def test_a_recomputed_mean_rounds_half_away_from_zero_as_the_sql_does(total, n, 
 
 def test_the_sql_mean_rounds_half_away_from_zero(store):
     """The rule mean_goldstein mirrors, checked on the backend itself."""
-    from newsgraph.store.queries import _round3
+    from newsgraph.store.aggregates import _round3
     assert store.query(f"SELECT {_round3('CAST(0.25 AS DOUBLE PRECISION) / 4')} AS m")[0]["m"] == 0.063
     assert store.query(f"SELECT {_round3('CAST(-0.25 AS DOUBLE PRECISION) / 4')} AS m")[0]["m"] == -0.063

@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from newsgraph.store import queries as Q
+from newsgraph.store import aggregates as A
 
 
 def period_end(start: dt.date, interval: str) -> dt.date:
@@ -42,7 +42,7 @@ _SUMS = ("goldstein_sum", "goldstein_n")
 
 
 def mean_goldstein(total: Any, n: int) -> float | None:
-    """The mean of `n` scores summing to `total` as the store's SQL gives it (queries.mean_goldstein: a double
+    """The mean of `n` scores summing to `total` as the store's SQL gives it (aggregates.mean_goldstein: a double
     quotient rounded to 3 places half away from zero). Python's round() goes half to even, so a period
     that lost imprecise events showed 0.062 where the SQL shows 0.063 for a mean of 0.0625."""
     if not n:
@@ -56,7 +56,7 @@ def place_precisely(store: Any, interval: str, periods: list[dict[str, Any]], wi
     text gave it, with its precision, the period it was counted in, and its counts by QuadClass).
     `periods` and `window` are a `Store.timeline` result's rows and window, for the same filters; the
     mean Goldstein of a period that loses events is that of the rest, from the exact sums."""
-    coarse = Q.COARSER_THAN[interval]
+    coarse = A.COARSER_THAN[interval]
     imprecise: list[dict[str, Any]] = []
     if coarse and periods:
         lo = dt.date.fromisoformat(periods[0]["period"])
@@ -65,7 +65,7 @@ def place_precisely(store: Any, interval: str, periods: list[dict[str, Any]], wi
             lo, hi = max(lo, dt.date.fromisoformat(window[0])), min(hi, dt.date.fromisoformat(window[1]))
         days = _first_days(lo, hi, months="month" in coarse)
         if days:
-            imprecise = store.query(*Q.imprecise_sql(store.dialect, interval, days, **filters))
+            imprecise = store.query(*A.imprecise_sql(store.dialect, interval, days, **filters))
     by_period = {p["period"]: dict(p) for p in periods}
     for r in imprecise:
         p = by_period[r["period"]]

@@ -27,7 +27,7 @@ GATE = (7_411_965, 0)            # advisory lock: exclusive for a sole bulk load
 PENDING = "keys_pending:"        # schema_info key prefix (+ the loader's backend pid): keys dropped, not yet back
 # Data tables a sole loader fills without their primary keys: the three largest (the articles, looked up
 # by id and content hash while loading, the actors and the ingest log, upserted, keep theirs), and the
-# summaries, rebuilt at the end of the load (postgres_backend._rebuild_summary).
+# summaries, rebuilt at the end of the load (postgres_rebuild.rebuild_summary).
 TABLES = ("events", "mentions", "evidence_index", *summaries.TABLES)
 DATA_TABLES = TABLES[:3]
 

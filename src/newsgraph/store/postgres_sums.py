@@ -1,7 +1,7 @@
 """The summaries of a PostgreSQL sole bulk load grouped by the client in Arrow and numpy and copied in.
 
 Why: on the bench corpus `sum_country_days` and `sum_pairs` hold about one group per event (1.6 M and 1 M
-rows at 1 M events), so rebuilding them at the end of a bulk load (`PostgresBackend._rebuild_summary`:
+rows at 1 M events), so rebuilding them at the end of a bulk load (`postgres_rebuild.rebuild_summary`:
 INSERT ... SELECT ... GROUP BY ... ORDER BY over every stored event) is a sort of every event and an
 insert of as many rows through PostgreSQL's executor: 7-9 of the server's CPU-seconds at 1 M, the end's
 longest jobs. The client already holds each event's values (it copies them in, `rows.EventTuples`), so it

@@ -277,7 +277,7 @@ def actor_rows(actors: Iterable[Actor]) -> dict[str, dict[str, Any]]:
 # The stored actor row is a function of the SET of records merged into it, not of their order: each field
 # is chosen by a rule that is commutative, associative and idempotent (so articles ingested in any order,
 # in batches of any size, serially, on Dask workers or on either backend, and ingested again, give the same
-# row). PostgreSQL applies the same rules in SQL (postgres_backend.merge_actors).
+# row). PostgreSQL applies the same rules in SQL (postgres_writer.merge_actors).
 #   * name, kind, sector, role: a non-empty value wins over an empty one; of two non-empty values the smaller
 #     in code-point order (PostgreSQL: COLLATE "C").
 #   * country with its provenance (country, country_source, country_confidence), taken together from the

@@ -131,7 +131,7 @@ FILTER_IDS_SQL = (f"ARRAY[{_MODALITY_ID_SQL}] "
 
 def filter_tokens(modality: str | None, source_code: str | None, target_code: str | None) -> list[str]:
     """The tokens of FILTER_IDS_SQL in Python, in the same order. The PostgreSQL bulk writer builds their
-    keys token by token (postgres_backend._token_chunks, cached per token); this is the rule it is tested
+    keys token by token (postgres_writer._token_chunks, cached per token); this is the rule it is tested
     against."""
     return [modality_token(modality)] + [country_token(c[:3]) for c in (source_code, target_code) if c is not None]
 

@@ -21,6 +21,7 @@ from typing import Any, Iterable, Iterator
 
 from newsgraph.records import Actor, Analysis, Article, Event, Mention, Place, Quote, TimeRef, stable_id
 from newsgraph.settings import DEFAULT_DB, get_settings
+from newsgraph.store import aggregates as A
 from newsgraph.store import queries as Q
 from newsgraph.store import rows as R
 from newsgraph.store import search, summaries
@@ -400,7 +401,7 @@ class Store:
         match), and whether its page should look each event up in the index (search.probe_pays)."""
         lim, off = Q.check_limit(limit, offset)
         cap = max(search.COUNT_CAP, off + (lim or 0))
-        n = self._fetch(*Q.count_events_sql(self.dialect, cap=cap, actor_ids=actor_ids, **filters))[0][0]
+        n = self._fetch(*A.count_events_sql(self.dialect, cap=cap, actor_ids=actor_ids, **filters))[0][0]
         probe = (self.dialect.is_postgres and order in search.PROBE_ORDERS
                  and search.probe_pays(n, self._fetch(search.EVENTS_ESTIMATE_SQL)[0][0], off + (lim or 0)))
         return (AtLeast(cap) if n > cap else n), probe
@@ -409,7 +410,7 @@ class Store:
         return self._count_events(self.resolve_actors(filters), filters)
 
     def _count_events(self, actor_ids: dict[str, list[str]], filters: dict[str, Any]) -> int:
-        return self._fetch(*Q.count_events_sql(self.dialect, actor_ids=actor_ids, **filters))[0][0]
+        return self._fetch(*A.count_events_sql(self.dialect, actor_ids=actor_ids, **filters))[0][0]
 
     def resolve_actors(self, filters: dict[str, Any]) -> dict[str, list[str]]:
         """The actors each actor filter value names by code, name or alias, looked up once in the actors
@@ -551,7 +552,7 @@ class Store:
         window = None
         outside = {"before": 0, "after": 0}
         if interval == "auto":
-            names, rows = self.backend.fetch(*Q.date_spread_sql(d, **filters))
+            names, rows = self.backend.fetch(*A.date_spread_sql(d, **filters))
             r = dict(zip(names, rows[0]))
             if r["lo"] is None:
                 interval = "day"
@@ -561,7 +562,7 @@ class Store:
                 c_lo, c_hi = max(lo, q1 - dt.timedelta(days=fence)), min(hi, q3 + dt.timedelta(days=fence))
                 if not (filters.get("since") or filters.get("until")) and (c_lo, c_hi) != (lo, hi):
                     window = (c_lo.isoformat(), c_hi.isoformat())
-                    outside = self.query(*Q.outside_window_sql(d, window, **filters))[0]
+                    outside = self.query(*A.outside_window_sql(d, window, **filters))[0]
                     if sum(int(v or 0) for v in outside.values()) > TIMELINE_STRAY_SHARE * int(r.get("n") or 0):
                         # more than a few events far off: periods of their own, not stray dates (session 36b)
                         window, outside = None, {"before": 0, "after": 0}
@@ -569,14 +570,14 @@ class Store:
                         lo, hi = c_lo, c_hi
                 days = (hi - lo).days
                 interval = "day" if days <= 120 else "week" if days <= 2 * 366 else "month"
-        res = self._results(Q.timeline_sql(d, interval, window=window, **filters))
+        res = self._results(A.timeline_sql(d, interval, window=window, **filters))
         res.meta = {"interval": interval, "window": window, "outside": outside, "quad_classes": QUAD_NAMES}
         return res
 
     def network(self, limit: int | None = 200, **filters: Any) -> Results:
         """Undirected actor pairs with event counts (each way too) and mean Goldstein, strongest first;
         `.meta["nodes"]` has the actors of these edges with their summed event counts."""
-        res = self._results(Q.network_sql(self.dialect, limit, **filters))
+        res = self._results(A.network_sql(self.dialect, limit, **filters))
         nodes: list[dict[str, Any]] = []
         ids = sorted({e["source"] for e in res.rows} | {e["target"] for e in res.rows})
         if ids:
@@ -592,12 +593,12 @@ class Store:
 
     def event_map(self, points: int = 300, **filters: Any) -> dict[str, list[dict[str, Any]]]:
         """Events per country where they happened, and per located place (the `points` busiest)."""
-        return {"countries": self.query(*Q.map_countries_sql(self.dialect, **filters)),
-                "points": self.query(*Q.map_points_sql(self.dialect, points, **filters))}
+        return {"countries": self.query(*A.map_countries_sql(self.dialect, **filters)),
+                "points": self.query(*A.map_points_sql(self.dialect, points, **filters))}
 
     def partners(self, actor_id: str, limit: int | None = 10, **filters: Any) -> Results:
         """Actors with the most events together with `actor_id` (either direction)."""
-        return self._results(Q.partners_sql(self.dialect, actor_id, limit, **filters))
+        return self._results(A.partners_sql(self.dialect, actor_id, limit, **filters))
 
     def actor_profile(self, actor_id: str, partners: int = 10) -> dict[str, Any] | None:
         """An actor with its counts, asserted events by QuadClass and CAMEO root, top partners and
@@ -605,9 +606,9 @@ class Store:
         actor = self.actor(actor_id)
         if actor is None:
             return None
-        actor["events_by_quad_class"] = sorted(self.query(*Q.actor_events_by_sql(self.dialect, actor_id, "quad_class")),
+        actor["events_by_quad_class"] = sorted(self.query(*A.actor_events_by_sql(self.dialect, actor_id, "quad_class")),
                                                key=lambda r: r["quad_class"] or 0)
-        actor["events_by_root"] = self.query(*Q.actor_events_by_sql(self.dialect, actor_id, "cameo_root"))
+        actor["events_by_root"] = self.query(*A.actor_events_by_sql(self.dialect, actor_id, "cameo_root"))
         actor["top_partners"] = self.partners(actor_id, partners).rows
         actor["recent_quotes"] = self.quotes(speaker=actor_id, limit=5).rows
         return actor

@@ -17,7 +17,7 @@ The tables (schema.sql) and what each answers, exactly as the raw query would:
 
 Every table keeps `events`, `goldstein_sum` (exact, DECIMAL: adding and subtracting leave no residue
 and the mean does not depend on the order of batches) and `goldstein_n` (mean = sum / n, NULLs skipped,
-queries.mean_goldstein). Key columns are NOT NULL: a NULL modality or root is kept as '' and a NULL QuadClass as 0
+aggregates.mean_goldstein). Key columns are NOT NULL: a NULL modality or root is kept as '' and a NULL QuadClass as 0
 (no filter value can equal them); a place's NULL name or country is '' with a flag. A query with any
 other filter (actor, search, outlet, ...) reads the raw events (queries.py decides, `usable`).
 """
