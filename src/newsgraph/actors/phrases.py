@@ -270,8 +270,8 @@ def _body_sector(kb: KB, head: Token | None, org_code_of: dict[int, str] | None)
         if noun_lemma(o) in kb.org_nouns and o.ent_type_ not in ("ORG", "GPE", "NORP") \
                 and not any(p.dep_ == "prep" and p.lower_ in ("of", "for", "at", "in") for p in o.children):
             # "a spokesman for the rebel group", "a researcher with the rights group": a body noun of no sector
-            # ("group", "organisation") is of the sector its modifier names; not a unit of another body ("the press
-            # service for the Ministry of Defence" is the ministry's) (session 49 lead)
+            # ("group", "organisation") is of the sector its modifier names; not a unit of another body ("the media
+            # office in the Interior Ministry" is the ministry's) (session 49 lead)
             for word in reversed(words[:-1]):
                 term = kb.terms.get(word)
                 sector = kb.modifiers.get(word) or (term.sector if term is not None else None)
