@@ -116,3 +116,19 @@ def test_ministers_talking_with_each_other_outside_sports_stays_a_meeting():
     text = ("SAN DIEGO - The two trade ministers met on Thursday. Afterwards Mexico's trade minister spent an hour "
             "talking with the U.S. trade representative about steel quotas.")
     assert [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_code.startswith("04")]
+
+
+# -- "in case" / "in the event" opening a clause is its condition (events/modality._in_case, CONDITION_NOUNS) --------
+
+def _modality_of(text: str, cue: str) -> set[str]:
+    return {e.modality for e in newsgraph.analyse(text, published="2024-06-19").events if e.cue == cue}
+
+
+def test_in_the_event_opening_a_clause_makes_its_act_hypothetical():
+    assert _modality_of("In the event the navy shells the harbour, the militia will leave the island.",
+                        "shells") == {"hypothetical"}
+    assert _modality_of("In case troops arrest the mayor, the council will call a strike.", "arrest") == {"hypothetical"}
+
+
+def test_in_this_case_is_no_condition():
+    assert _modality_of("In this case troops arrested the mayor on Friday.", "arrested") == {"asserted"}

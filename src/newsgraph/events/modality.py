@@ -30,6 +30,8 @@ _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 # the auxiliaries of what will (or would) be done, in both apostrophes ("'ll", "\u2019ll")
 FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
 _CONDITIONS = word_list("patterns", "CONDITIONS")
+# "in case ...", "in the event (that) ...": a noun that makes an in-phrase opening a clause its condition (session 49)
+_CONDITION_NOUNS = word_list("patterns", "CONDITION_NOUNS")
 _REFUSE = word_list("patterns", "REFUSE")
 _TOLD_TO = word_list("patterns", "TOLD_TO_VERBS")
 _RULED_OUT_EDGES = ("advcl", "xcomp", "dobj", "pcomp", "ccomp")   # a gerund's place under "ruled out"
@@ -198,7 +200,25 @@ def _mark(tok: Token) -> str | None:
             if tense and tok.tag_ not in tense and not has_aux and not _future_in_past(tok):
                 continue
             return maps["mark"][c.lower_]
+    if _in_case(tok):
+        return "hypothetical"
     return None
+
+
+def _in_case(tok: Token) -> bool:
+    """"In the event the army attacks the town, ...", "in case police arrest the leaders": the small model hangs the
+    idiom on the clause's verb as an in-phrase whose noun has no phrase of its own (unlike "in the event of a
+    strike"); opening the clause, before its subject, it marks a condition as "if" does (word list CONDITION_NOUNS;
+    session 49 lead)."""
+    subjects = [c.i for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in children(tok):
+        if c.dep_ == "prep" and c.lower_ == "in" and subjects and c.i < min(subjects):
+            for noun in children(c):
+                dets = [k.lower_ for k in children(noun) if k.dep_ == "det"]
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _CONDITION_NOUNS and dets in ([], ["the"]) \
+                        and len(list(children(noun))) == len(dets):
+                    return True     # ("in this case police arrested ...", "in the event of a strike": no condition)
+    return False
 
 
 def _future_in_past(clause: Token) -> bool:
@@ -355,7 +375,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                     outer = (govern[c.lemma_.lower()], c.text)
             m = _mark(node)
             if m:
-                return m, next(c.text for c in children(node) if c.dep_ == "mark")
+                return m, next((c.text for c in children(node) if c.dep_ == "mark"), "in case")
         dep = node.dep_
         if node.i == trigger.i and _ended_act(node):
             break       # "has to lift its curfew": the act ended is going on, whatever the ending verb's mood
@@ -420,7 +440,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 continue
             m = _mark(head)
             if m:
-                return m, next(c.text for c in children(head) if c.dep_ == "mark")
+                return m, next((c.text for c in children(head) if c.dep_ == "mark"), "in case")
             local = local or _aux(head)
             break
         if dep == "ccomp" and node.i < head.i and roles.comment_on_clause(node, head):
