@@ -5,11 +5,8 @@ inciting said of another actor, fake news and human shields, gas used as a weapo
 what they were. Own sentences only."""
 import pytest
 
+from statement_helpers import live as _live
 from test_crit25 import _events     # session 25's reader: (code, rule, source, target, modality) of a text
-
-
-def _live(evs):
-    return [e for e in evs if e[4] in ("asserted", "reported")]
 
 
 def _has(evs, code, source, target=None, rule=None):

@@ -7,22 +7,7 @@ bribes taken said of another (AP-deed-accuse-say50) -- and the look-alikes that 
 only."""
 import pytest
 
-from newsgraph.pipeline import analyse
-
-
-def _events(text):
-    a = analyse(text, "2024-06-19")
-    return [(e.cameo_code, e.rule_id, e.source_text, e.target_text, e.modality, e.source_code, e.target_code)
-            for e in a.events]
-
-
-def _live(evs):
-    return [e for e in evs if e[4] in ("asserted", "reported")]
-
-
-def _find(evs, code, source):
-    """Live events of that code prefix whose source words hold `source`."""
-    return [e for e in _live(evs) if e[0].startswith(code) and e[2] and source in e[2]]
+from statement_helpers import events as _events, find as _find, live as _live
 
 
 # ---- threats aimed at the subject of the deed's if/unless clause (deed-condition-targets)

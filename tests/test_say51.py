@@ -7,22 +7,7 @@ offensive": convention possible-judgements) -- and the look-alikes that stay wha
 sentences only."""
 import pytest
 
-from newsgraph.pipeline import analyse
-
-
-def _events(text):
-    a = analyse(text, "2024-06-19")
-    return [(e.cameo_code, e.rule_id, e.source_text, e.target_text, e.modality, e.source_code, e.target_code)
-            for e in a.events]
-
-
-def _live(evs):
-    return [e for e in evs if e[4] in ("asserted", "reported")]
-
-
-def _find(evs, code, source=None):
-    """Live events of that code prefix whose source words hold `source` (any source when None)."""
-    return [e for e in _live(evs) if e[0].startswith(code) and (source is None or (e[2] and source in e[2]))]
+from statement_helpers import events as _events, find as _find
 
 
 # ---- another side's "would not" reported by a speaker (reported-refusals)

@@ -6,22 +6,7 @@ or declining appeal to voters (SE-appeal-attraction-say52), and "it was wrong fo
 for-subject-judged) -- and the look-alikes that stay what they were. Own sentences only."""
 import pytest
 
-from newsgraph.pipeline import analyse
-
-
-def _events(text):
-    a = analyse(text, "2024-06-19")
-    return [(e.cameo_code, e.rule_id, e.source_text, e.target_text, e.modality, e.source_code, e.target_code)
-            for e in a.events]
-
-
-def _live(evs):
-    return [e for e in evs if e[4] in ("asserted", "reported")]
-
-
-def _find(evs, code, source=None):
-    """Live events of that code prefix whose source words hold `source` (any source when None)."""
-    return [e for e in _live(evs) if e[0].startswith(code) and (source is None or (e[2] and source in e[2]))]
+from statement_helpers import events as _events, find as _find
 
 
 # ---- a state branded or called an outcast (T-condemn-outcast-say52, naming_objects._named_with_label)

@@ -4,22 +4,7 @@ an actor's act or conduct bemoaned or lamented (V11-bemoan-say53) -- and the loo
 Own sentences only."""
 import pytest
 
-from newsgraph.pipeline import analyse
-
-
-def _events(text):
-    a = analyse(text, "2024-06-19")
-    return [(e.cameo_code, e.rule_id, e.source_text, e.target_text, e.modality, e.source_code, e.target_code)
-            for e in a.events]
-
-
-def _live(evs):
-    return [e for e in evs if e[4] in ("asserted", "reported")]
-
-
-def _find(evs, code, source=None):
-    """Live events of that code prefix whose source words hold `source` (any source when None)."""
-    return [e for e in _live(evs) if e[0].startswith(code) and (source is None or (e[2] and source in e[2]))]
+from statement_helpers import events as _events, find as _find
 
 
 # ---- doubt cast on another actor's conduct (convention questioned-conduct)
