@@ -31,6 +31,7 @@ PRINCIPAL_STAFF = word_list("kb", "PRINCIPAL_STAFF")
 # portfolios ("Education Minister"), not organisations
 ORGANISATION_TITLES = {"president", "vice president"}
 # days the small model may hang on a title after them ("On Friday President Putin said")
+JUDGE_STYLES = word_list("kb", "JUDGE_STYLES")     # "Justice Mary Okafor" is a judge (session 50)
 _DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
 
 
@@ -184,6 +185,9 @@ class PersonNames:
                 country_of = {k: v for k, v in country_of.items() if not start <= k < end}
             info = read_phrase(kb, title_toks + [root], None, country_of, view.org_code_of) if title_toks else PhraseInfo()
             self.title_of_organisation(title_toks, info)
+            if info.role is None and info.group_term is None and title_toks and title_toks[-1].text[:1].isupper() \
+                    and title_toks[-1].lower_ in JUDGE_STYLES:
+                info.role, info.sector = "judge", kb.roles["judge"].sector    # "Justice Mary Okafor" (session 50)
             if info.country is None and info.role and title_toks and title_toks[0].i >= 2 \
                     and view.toks[title_toks[0].i - 1].lower_ in ("'s", "\u2019s") \
                     and title_toks[0].i - 2 in view.country_of:
