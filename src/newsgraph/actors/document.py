@@ -58,6 +58,8 @@ def furniture_line(body: str) -> bool:
 # prepositions after which a country's name is the country even where a person of that first name is named
 PLACE_PREPOSITIONS = word_list("geo", "LOCATIVE_PREPS") | {"to", "from", "into", "at", "within"}
 DEMONYM_GIVEN_NAMES = word_list("patterns", "DEMONYM_GIVEN_NAMES")
+# geo features of a town or region a country's name can also be ("Lebanon, Indiana"; `DocView.state_country`)
+NAMESAKE_FEATURES = ("admin1", "admin2", "city")
 
 
 def _state_body_or_company(code: str) -> bool:
@@ -227,19 +229,18 @@ class DocView:
         start = self.toks[m.start].idx
         here = next((p.country for p in self.places if p.start == start and p.role == "place" and p.country
                      and p.country != iso and p.feature == "admin1"), None)
-        if here or any(p.start == start for p in self.places):
-            return here
-        return self._state_read_elsewhere(m, iso)
+        return here or self._read_elsewhere(m, iso, NAMESAKE_FEATURES)
 
-    def _state_read_elsewhere(self, m: KBMatch, iso: str) -> str | None:
-        """A country's name the geo stage did not read at this place (inside an organisation's name: "the
-        Georgia State Ethics Commission", "Georgia Republicans") in a text where it read that name, every time
-        it read it, as the state or province of one other country (the US state Georgia): that country, as a
-        reader takes the same name twice the same way (session 49). Not when any reading is the country."""
+    def _read_elsewhere(self, m: KBMatch, iso: str, features: tuple[str, ...]) -> str | None:
+        """A country's name in a text where the geo stage read that name, every time it read it, as a place of
+        one other country of the kinds in `features`: that country, as a reader takes the same name twice the
+        same way -- also where the geo stage did not read it (inside an organisation's name: "the Georgia State
+        Ethics Commission", "Georgia Republicans" read as the US state: session 49; "the Lebanon street
+        superintendent" in a story of the Indiana town: session 50). Not when any reading is the country."""
         name = " ".join(t.text for t in self.toks[m.start:m.end]).lower()
         reads = [p for p in self.places if p.name.lower() == name]
-        if not reads or any(p.role != "place" or p.feature != "admin1" or not p.country or p.country == iso
-                            for p in reads):
+        if not reads or any(p.role not in ("place", "metonym") or p.feature not in features or not p.country
+                            or p.country == iso for p in reads):
             return None
         countries = {p.country for p in reads}
         return next(iter(countries)) if len(countries) == 1 else None
