@@ -79,14 +79,32 @@ def _opening_at(text: str, i: int, marks: tuple[QuoteMark, ...]) -> QuoteMark | 
     return None
 
 
+# straight and curly double marks close each other's quotes: scraped and re-typed copy mixes them ("He said it
+# was over,” she said; session 50)
+_MIXED_DOUBLES = ("\"", "\u201d")
+_MIXED_OPENERS = {"\"": "\"", "\u201c": "\u201d"}     # opening mark -> its closing one
+
+
 def _closing_at(text: str, i: int, mark: QuoteMark) -> bool:
     if not _match(text, i, mark.close):
-        return False
+        return mark.close in _MIXED_DOUBLES and text[i] in _MIXED_DOUBLES and text[i] != mark.close \
+            and _closes_word(text, i)
     if mark.kind == "single":
         nxt = text[i + len(mark.close)] if i + len(mark.close) < len(text) else " "
         if nxt.isalnum():   # an apostrophe inside a word: don’t, North’s
             return False
     return True
+
+
+def _closes_word(text: str, i: int) -> bool:
+    """A mark of the other style closes a quote only glued to the end of a word or a punctuation mark
+    (`now."`, `law,”`), never before a word (where it would open the next quote)."""
+    return i > 0 and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum())
+
+
+def _opens_word(text: str, i: int) -> bool:
+    """A mark right before a word, after a blank or a bracket: it opens a quote."""
+    return (i == 0 or text[i - 1] in _OPEN_BEFORE) and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 @functools.lru_cache(maxsize=4)
@@ -102,6 +120,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     paras = paragraphs(text)
     spans: list[QuotedSpan] = []
     open_mark: QuoteMark | None = None
+    nested: str | None = None    # the closing mark of a quote inside the open one, typed in the other style
     open_at = 0
     n_paras = 1
     skip_until = -1      # position after a reopening mark to skip at paragraph start
@@ -122,6 +141,17 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                     i += len(m.open)
                     continue
             else:
+                if nested is not None:
+                    # inside a quote within the quote, typed in the other style ("He called it “a farce” twice,")
+                    if text[i] == nested and _closes_word(text, i):
+                        nested = None
+                    i += 1
+                    continue
+                if open_mark.close in _MIXED_DOUBLES and text[i] in _MIXED_OPENERS \
+                        and text[i] != open_mark.open and _opens_word(text, i):
+                    nested = _MIXED_OPENERS[text[i]]
+                    i += 1
+                    continue
                 if _closing_at(text, i, open_mark):
                     spans.append(QuotedSpan(open_at, i + len(open_mark.close), open_mark.kind, True, n_paras))
                     i += len(open_mark.close)
@@ -136,6 +166,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                     continue
             i += 1
         skip_until = -1
+        nested = None
         if open_mark is None:
             continue
         # Paragraph ended inside a quote: continue only if the next paragraph reopens it.
