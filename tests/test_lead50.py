@@ -29,3 +29,63 @@ def test_a_justice_minister_or_a_department_spokesman_keeps_the_title_that_names
 def test_justice_as_a_plain_noun_names_no_judge():
     events = newsgraph.analyse("Families demanded justice for the victims on Monday.", published="2024-06-19").events
     assert all(e.target_code is None or "JUD" not in e.target_code for e in events)
+
+
+# -- a country's name the geo stage reads, every time, as a town of another country (DocView.state_country) --------
+
+def _events(text: str, published: str = "2024-06-19"):
+    return newsgraph.analyse(text, published=published).events
+
+
+def test_a_town_named_like_a_country_gives_its_officials_the_towns_country():
+    events = _events("Peru, Indiana, held its spring fair on Saturday. Peru Mayor Tom Hill praised the volunteers, "
+                     "and Peru's police chief thanked the county sheriff.")
+    codes = {e.source_text: e.source_code for e in events if e.cameo_code.startswith("05")}
+    assert codes["Peru Mayor Tom Hill"] == "USAGOV"
+    assert codes["Peru's police chief"] == "USACOP"
+
+
+def test_the_country_of_that_name_stays_the_country():
+    events = _events("LIMA — Peru's president met the Chilean envoy on Monday. Peru Mayor Tom Hill praised the "
+                     "volunteers.")
+    codes = {e.source_text: e.source_code for e in events}
+    assert codes["Peru's president"] == "PERGOV"
+    assert codes["Peru Mayor Tom Hill"] == "PERGOV"
+
+
+# -- straight and curly double marks close each other's quotes (quotes.marks) ---------------------------------------
+
+def test_a_quote_opened_straight_and_closed_curly_ends_at_its_closing_mark():
+    from newsgraph.quotes.marks import find_quoted_spans
+
+    text = '"The plan has failed. Nobody can deny it,\u201d Ruiz said. \u201cWe will vote against it."'
+    quoted = [text[s.start:s.end] for s in find_quoted_spans(text)]
+    assert quoted == ['"The plan has failed. Nobody can deny it,\u201d', '\u201cWe will vote against it."']
+
+
+def test_a_mixed_mark_quote_is_its_named_speakers_not_the_one_before():
+    text = ("The report said the budget had grown by a third, the agency reported on Monday.\n\n"
+            '"The budget is out of control. Nobody checks it,\u201d Senator Ana Ruiz said in a statement. '
+            '\u201cThe minister must resign. He has failed the taxpayers."')
+    quotes = newsgraph.analyse(text, published="2024-06-19").quotes
+    mine = [q for q in quotes if "out of control" in q.text or "must resign" in q.text]
+    assert mine and all(q.speaker_name == "Ana Ruiz" for q in mine)
+
+
+def test_a_quote_inside_a_quote_typed_in_the_other_style_does_not_close_it():
+    from newsgraph.quotes.marks import find_quoted_spans
+
+    text = '"We called it \u201ca farce\u201d twice," Ruiz said. \u201cThey said "no" to us,\u201d she added.'
+    quoted = [text[s.start:s.end] for s in find_quoted_spans(text)]
+    assert quoted[0].endswith('twice,"') and quoted[1].endswith('to us,\u201d')
+
+
+# -- a weak title held in a named organisation the phrase could not read yet (employers.sector_of_named_employer) ---
+
+def test_a_spokesman_for_a_named_aid_group_takes_its_codes():
+    assert _actor("Mark Diaz, a spokesman for the Kenya Red Cross, said the floods had cut two roads.",
+                  "Mark Diaz").code == "KENNGO"
+
+
+def test_a_spokeswoman_for_a_name_of_unknown_kind_gets_no_sector():
+    assert _actor("Lina Vos, a spokeswoman for Zentrix, said the floods had cut two roads.", "Lina Vos").code == "---"

@@ -157,6 +157,9 @@ class Employers:
         of the Lowy Institute" is EDU. An organisation of unknown kind leaves no government default: "a
         spokesperson for Instagram", "president of Chapter & Verse" serve no state."""
         role = self.kb.roles.get(ent.role.lower()) if ent.role else None
+        if role is None and ent.sector is None and ent.office is None:
+            self.sector_of_named_employer(ent, role_word, by_token)
+            return
         if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector \
                 or ent.office is not None and ent.role == ent.office.role:
             return      # (an office of the KB in force decides; one held later or before leaves the text's title)
@@ -168,6 +171,18 @@ class Employers:
             ent.sector, ent.head_role = "BUS", False
         elif boss is None and role.sector == "GOV" and not role.strong and self.party_led(role_word):
             ent.sector, ent.head_role = "PTY", False
+
+    def sector_of_named_employer(self, ent: Ent, role_word: Token, by_token: dict) -> None:
+        """"Mark Diaz, a spokesman for the Kenya Red Cross": a weak title's government default was withheld
+        from a name the phrase could not read yet (phrases._serves_unknown_name), so the person has no
+        sector; once that name is resolved to an organisation of known sector, the title is held there
+        (KENNGO), as for a body the phrase could read (session 50)."""
+        role = self.kb.roles.get(role_word.lemma_.lower())
+        if role is None or role.strong:
+            return
+        boss = self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
+        if boss is not None and boss is not ent and boss.sector and not boss.generic:
+            ent.sector = boss.sector
 
     def party_led(self, role_word: Token) -> bool:
         """"Jan Weber, the leader of the Christian Democrats", "the head of the party": a weak title held in
