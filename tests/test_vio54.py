@@ -1,8 +1,8 @@
 """Session 50 (issue 11, branch vio54): violence (18-20) on a random sample of real sentences. In the sample the
 largest false side was still election reporting: states, delegates and nominations "captured" or "grabbed" (192,
-181, 173), rivals "beaten" or "crushed" at the polls (182), contests with a named rival ("a hotly fought battle
-with the senator", "the family clashed with the front-runner") and an attack whose doer a from-phrase names
-("an expected attack from the senator"). What must stay: rebels who capture a town, gunmen who grab campaign
+181, 173), rivals "beaten" or "crushed" at the polls (182), contests with a named rival ("a bitter battle with
+the senator", "the family clashed with the front-runner") and an attack whose doer a from-phrase names
+("a fresh attack from the senator"). What must stay: rebels who capture a town, gunmen who grab campaign
 workers, police who seize a car or beat a supporter, thugs who beat up candidates, supporters who clash with
 protesters, a candidate attacked at her home.
 Our own sentences only."""
@@ -22,15 +22,15 @@ def _force(evs):
 # ------------------------------------------------------------------ votes won are no force (SE-campaign-capture-vio54)
 
 def test_states_captured_in_the_primaries_are_votes():
-    evs = _events(_CAMPAIGN + "The governor captured Texas and Oklahoma on Tuesday, while the front-runner won "
-                  "seven other primaries.")
+    evs = _events(_CAMPAIGN + "On Tuesday the governor captured Idaho and Utah, while the front-runner carried "
+                  "five other states.")
     assert not _force(evs), _pairs(evs)
     assert not _has(evs, root="17"), _pairs(evs)
 
 
 def test_delegates_grabbed_are_votes():
-    evs = _events(_CAMPAIGN + "The governor grabbed all 58 delegates at stake in the state's primary, a win his "
-                  "rivals had not expected.")
+    evs = _events(_CAMPAIGN + "The governor grabbed 41 of the 44 delegates on offer in the state, more than his "
+                  "rivals had feared.")
     assert not _force(evs), _pairs(evs)
 
 
@@ -53,12 +53,12 @@ def test_police_who_seize_a_car_keep_their_code():
 # ------------------------------------------------------------------ rivals beaten at the polls (SE-campaign-beat-vio54)
 
 def test_a_rival_beaten_by_points_is_no_assault():
-    evs = _events(_CAMPAIGN + "Donald Pratt beat the senator from Texas by 22 points (47 to 25) in the primary.")
+    evs = _events(_CAMPAIGN + "Mara Quill beat the senator from Ohio by 14 points (51 to 37) in Tuesday's vote.")
     assert not _force(evs), _pairs(evs)
 
 
 def test_a_party_hard_to_beat_is_no_assault():
-    evs = _events(_CAMPAIGN + "Sometimes it is harder to beat our own party than to beat the other side, he said.")
+    evs = _events(_CAMPAIGN + "Our own party is tougher to beat than our rivals are, the senator joked.")
     assert not _force(evs), _pairs(evs)
 
 
@@ -79,21 +79,21 @@ def test_men_who_beat_a_volunteer_assault():
 
 # ------------------------------------------------------------------ contests and named doers (campaign_senses)
 
-def test_a_hotly_fought_battle_with_a_named_rival_is_a_contest():
-    evs = _events(_CAMPAIGN + "The senator won the caucus after a hotly fought battle with Governor Mark Ellison, "
+def test_a_bitter_battle_with_a_named_rival_is_a_contest():
+    evs = _events(_CAMPAIGN + "The senator took the caucus after a long and bitter battle with Governor Mark Ellison, "
                   "and turnout fell, the campaign said.")
     assert not _force(evs), _pairs(evs)
 
 
 def test_a_family_that_clashed_with_the_front_runner_is_a_contest():
-    evs = _events(_CAMPAIGN + "The old party family clashed on Monday with the front-runner, Senator Ada Vance, "
-                  "in a bruising primary campaign.")
+    evs = _events(_CAMPAIGN + "The old party family has clashed again with the front-runner, Senator Ada Vance, "
+                  "over her record on taxes.")
     assert not _force(evs), _pairs(evs)
 
 
 def test_an_attack_from_a_named_senator_is_words():
-    evs = _events(_CAMPAIGN + "The nominee spent the morning with donors, preparing to head off an expected "
-                  "attack from Senator Ruth Calder.")
+    evs = _events(_CAMPAIGN + "The nominee spent the morning with donors, bracing for a fresh attack from "
+                  "Senator Ruth Calder at the evening forum.")
     assert not _force(evs), _pairs(evs)
 
 
