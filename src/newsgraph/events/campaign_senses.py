@@ -80,16 +80,23 @@ def _named_by_place_or_time(tok: Token) -> bool:
 def _unowned_blow(source: Party | None, target: Party | None, tok: Token) -> bool:
     """An act that may be a blow whoever tells it: "the candidate was attacked at his home" (a passive with no doer
     and no "for", "over" or "as" phrase -- "was attacked over her record" is words) and "the attack on the candidate"
-    (one attack, named by its noun with no doer, on a person); "his attacks on her", "attacks on Sanders" are not."""
+    (one attack, named by its noun with no doer, on a person); "his attacks on her", "attacks on Sanders" are not,
+    nor an attack noun whose doer a "from" phrase names ("a fresh attack from the senator") or a contest of word
+    list CAMPAIGN_CONTEST_WORDS ("a bitter battle with the senator"; session 50 vio54)."""
+    if tok.lemma_.lower() in word_list("patterns", "CAMPAIGN_CONTEST_WORDS"):
+        return False        # "a bitter battle with the senator" is a contest (session 50 vio54)
     if tok.pos_ == "VERB" and roles.is_passive(tok) and not roles.agent_of(tok):
         return not roles.prep_objects(tok, _GROUND_PREPS)
     if tok.pos_ == "NOUN" and source is None and target is not None and tok.tag_ != "NNS":
+        if roles.prep_objects(tok, _DOER_PREPS):
+            return False    # "a fresh attack from the senator": its doer is named (session 50 vio54)
         head = target.head
         return head.pos_ in ("PROPN", "PRON") or head.lemma_.lower() in _political_doers()
     return False
 
 
 _GROUND_PREPS = ("for", "over", "as")
+_DOER_PREPS = ("from",)
 
 
 def campaign_attack(source: Party | None, target: Party | None, tok: Token) -> bool:
