@@ -4,7 +4,10 @@ sentences and checked here on sentences written for these tests.
 - the nouns campaign copy names a candidate by ("the Republican nominee", "the Democratic presidential hopeful",
   "the GOP front-runner", "his running mate") are candidates, PTY group nouns like "candidate" (kb vocab rows
   v-*-act54): with no row the bare description was no actor at all, so its act had no side there (a statement
-  with no country) or was dropped.
+  with no country) or was dropped;
+- a region of a KB party's own country before the party's name ("Texas Republicans", "Ohio Democrats") is that
+  party's members there (OrganisationNames.own_region_before, convention `state-party-branch`): the capitalised
+  word before the name made it "another party" ("Sweden Democrats"), so the group was no actor at all.
 """
 from __future__ import annotations
 
@@ -69,3 +72,26 @@ def test_a_nominee_of_another_state_story_takes_that_state():
     # the negative of the US reading: a Korean story's Democratic nominee is no American
     e = _event("SEOUL - The Democratic nominee praised the farmers of Jeolla province on Tuesday.", "praised")
     assert not e.source_code.startswith("USA")
+
+
+# --- 2. a party's members in a state of its own country ------------------------------------------------------------
+
+BRANCHES = [
+    ("Texas Republicans backed the governor's budget on Tuesday.", "backed", "USAPTY"),
+    ("Ohio Democrats criticized the senator on Monday over the pipeline vote.", "criticized", "USAPTY"),
+    ("New York Republicans praised the mayor's housing plan.", "praised", "USAPTY"),
+]
+
+
+@pytest.mark.parametrize("text,cue,code", BRANCHES)
+def test_a_region_of_the_partys_country_before_its_name_is_the_party(text, cue, code):
+    e = _event(text, cue)
+    assert e.source_code == code
+
+
+def test_a_party_named_by_another_states_word_is_no_us_party():
+    # the negatives: "Sweden Democrats" is Sweden's party; "Liberal Democrats" names no region
+    e = _event("STOCKHOLM - Sweden Democrats criticized the minister on Monday.", "criticized")
+    assert not (e.source_code or "").startswith("USA")
+    e = _event("LONDON - Liberal Democrats criticized the minister on Monday.", "criticized")
+    assert not (e.source_code or "").startswith("USA")
