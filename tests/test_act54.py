@@ -7,7 +7,9 @@ sentences and checked here on sentences written for these tests.
   with no country) or was dropped;
 - a region of a KB party's own country before the party's name ("Texas Republicans", "Ohio Democrats") is that
   party's members there (OrganisationNames.own_region_before, convention `state-party-branch`): the capitalised
-  word before the name made it "another party" ("Sweden Democrats"), so the group was no actor at all.
+  word before the name made it "another party" ("Sweden Democrats"), so the group was no actor at all;
+- "mogul" is a business title (kb roles.csv r-mogul-act54, weak BUS as r-tycoon is BUS): "the real estate mogul"
+  was no actor.
 """
 from __future__ import annotations
 
@@ -95,3 +97,16 @@ def test_a_party_named_by_another_states_word_is_no_us_party():
     assert not (e.source_code or "").startswith("USA")
     e = _event("LONDON - Liberal Democrats criticized the minister on Monday.", "criticized")
     assert not (e.source_code or "").startswith("USA")
+
+
+# --- 3. "mogul" is a business title --------------------------------------------------------------------------------
+
+def test_the_real_estate_mogul_is_a_business_person_of_the_story():
+    e = _event(LEAD + "The real estate mogul praised the police in Nashua on Monday.", "praised")
+    assert e.source_code == "USABUS"
+
+
+def test_a_media_mogul_keeps_the_trade_his_modifier_names():
+    # the negative: the title is weak, so "media" decides as it does for other generic heads
+    e = _event(LEAD + "Tom Varga, a media mogul from Ohio, criticized the mayor on Monday.", "criticized")
+    assert e.source_code != "USABUS"
