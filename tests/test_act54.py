@@ -41,7 +41,7 @@ SOURCES = [
     # (sentence after the lead, cue, the source code a reader gives)
     ("The Republican nominee praised the farmers on Tuesday.", "praised", "USAPTY"),
     ("The Democratic presidential hopeful met the governor in Concord on Friday.", "met", "USAPTY"),
-    ("\"Let me help you out,\" the Republican vice-presidential nominee joked at the fair.", "joked", "USAPTY"),
+    ("\"We will carry this county,\" the Republican vice-presidential nominee joked at the fair.", "joked", "USAPTY"),
     ("His running mate thanked the volunteers in Nashua.", "thanked", "USAPTY"),
 ]
 
