@@ -370,11 +370,15 @@ class OrganisationNames(RegionActors):
 
     def own_region_before(self, m) -> bool:
         """"New Brunswick RCMP", "Ontario RCMP": one or two capitalised words before a KB body's initials that
-        name a region of the body's own country: its branch there, not another body (round24)."""
+        name a region of the body's own country: its branch there, not another body (round24). A party's name
+        need not be initials: "Texas Republicans", "Ohio Democrats" are the party's members in that state (convention
+        `state-party-branch`, round52, act54), where "Sweden Democrats" or "Liberal Democrats" name no region of
+        the KB party's country and stay another party."""
         toks = self.view.toks
-        if not all(t.is_upper for t in toks[m.start:m.end]):
+        code = self.kb.orgs[m.key].code
+        if not all(t.is_upper for t in toks[m.start:m.end]) and code[3:] != "PTY":
             return False
-        iso = self.kb.orgs[m.key].code[:3]
+        iso = code[:3]
         for k in (1, 2):
             words = toks[max(0, m.start - k):m.start]
             if len(words) == k and all(t.text[:1].isupper() and t.is_alpha for t in words) \
