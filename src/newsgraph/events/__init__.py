@@ -14,7 +14,9 @@
                    verbal acts); statement_data.py its data files (verbs of saying, stance adjectives, tone
                    words, shadows); statement_tones.py the tone of what was said and whom it judges
     headlines.py   title-case headlines read flat           senses.py     word sense by argument type
-    modality.py    modality and attribution                 date_place.py event date (dependency-aware) and place
+    modality.py    modality (did it happen), with modality_cues.py, negation.py, conditions.py, conjunct_moods.py and
+                   refusals.py; attribution.py who says so ("according to X", "X said")
+    date_place.py  event date (dependency-aware) and place
     narrative.py   history told on after a dated sentence   (convention history-narrative, used by merges.py)
     addressees.py  whom a statement is addressed to (statements.py reads it): told X, spoke to reporters, outlets
     conventions.py sentence-level CAMEO conventions: intent/threat, reported claims, one event per dyad

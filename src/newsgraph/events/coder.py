@@ -39,7 +39,10 @@ from newsgraph.events.discourse import AWAITS_ANSWER, REACTION, answers_earlier
 from newsgraph.events.reported_refusals import forecast_of_another
 from newsgraph.events.disowned_intents import disowning_noun
 from newsgraph.events.date_place import When, article_place, event_date, local_event_place, other_doers_place
-from newsgraph.events.modality import attribution, condition_mark, modality, refusal
+from newsgraph.events.attribution import attribution
+from newsgraph.events.conditions import condition_mark
+from newsgraph.events.modality import modality
+from newsgraph.events.refusals import refusal
 from newsgraph.events import doc_passes
 from newsgraph.events import merges
 from newsgraph.events.sentence_merges import merge_sentence_events
