@@ -3,7 +3,8 @@
     ontology.py    CAMEO/PLOVER tables (data/ontology/)    patterns.py   pattern and cue files (data/patterns/)
     roles.py       source/target phrases from the parse     arguments.py  phrases -> sides (actors, or words only)
     triggers.py    where a sentence may hold an event: verb and noun patterns matched, reporting verbs met
-    coder.py       triggers -> events: sides read, senses, agentless forms, one pass per sentence
+    coder.py       triggers -> events: sides read, senses, agentless forms, one pass per sentence; its steps in
+                   trigger_recodes.py, place_targets.py, side_fills.py, trigger_moods.py, pair_checks.py
     verb_roles.py  source and target of a verb trigger      noun_roles.py  ... of a noun trigger
     target_candidates.py the candidate lists both share: owners, partners, addressees, victims, the accused
     implied_sides.py sides the parse does not name (between-phrases, protest sites, captors; one actor twice)
