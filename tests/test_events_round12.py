@@ -15,7 +15,8 @@ import pytest
 from test_events import _events, _has      # the events tests' helpers: analyse a text, filter its events
 
 from newsgraph.events.framing import clear_wh_sides
-from newsgraph.events.modality import FUTURE_AUX, condition_mark
+from newsgraph.events.conditions import condition_mark
+from newsgraph.events.modality_cues import FUTURE_AUX
 from newsgraph.nlp.model import load_nlp
 from newsgraph.records import Event
 

@@ -118,7 +118,7 @@ def test_ministers_talking_with_each_other_outside_sports_stays_a_meeting():
     assert [e for e in newsgraph.analyse(text, published="2024-06-19").events if e.cameo_code.startswith("04")]
 
 
-# -- "in case" / "in the event" opening a clause is its condition (events/modality._in_case, CONDITION_NOUNS) --------
+# -- "in case" / "in the event" opening a clause is its condition (events/conditions.in_case, CONDITION_NOUNS) --------
 
 def _modality_of(text: str, cue: str) -> set[str]:
     return {e.modality for e in newsgraph.analyse(text, published="2024-06-19").events if e.cue == cue}

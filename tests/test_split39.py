@@ -25,7 +25,10 @@ PARTS = {
     "newsgraph.events.statements": ["statement_speakers", "statement_press", "noun_statements", "stance_statements",
                                     "statement_refusals", "quote_continuations", "statement_shadows"],
     "newsgraph.events.senses": ["sense_clauses", "sense_sides", "object_senses", "clause_senses", "frame_senses"],
-    "newsgraph.events.coder": ["act_checks", "trigger_sides"],
+    "newsgraph.events.coder": ["act_checks", "trigger_sides", "trigger_recodes", "place_targets", "side_fills",
+                               "trigger_moods", "pair_checks"],
+    "newsgraph.events.modality": ["modality_cues", "negation", "conditions", "conjunct_moods", "refusals",
+                                  "attribution"],
     "newsgraph.events.statement_tones": ["tone_targets"],
     "newsgraph.actors.org_names": ["actor_positions", "org_full_names"],
 }

@@ -15,7 +15,8 @@ from newsgraph.events.harm_context import (_CAUSING_VERBS, _NEW_ACT_DETERMINERS,
     _armed_blast, _attack_subject, _caused_by_phrase, _existential_participle, _freed_captive,
     _gerund_attack_subjects, _harmed_at_protest, _in_set, _natural_cause, _participle_in_event, _protest_mention,
     _victim_clause, _when_clause)
-from newsgraph.events.modality import governing_cues, modality, that_clause
+from newsgraph.events.modality import modality, that_clause
+from newsgraph.events.modality_cues import governing_cues
 from newsgraph.events.noun_roles import _wound_bearer
 from newsgraph.events.ontology import lookup, VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.patterns import agentless_forms, intent_verbs

@@ -19,7 +19,9 @@ from newsgraph.events import confidence, roles
 from newsgraph.events.arguments import phrase_bounds
 from newsgraph.events.build import party_fields
 from newsgraph.events.date_place import event_date
-from newsgraph.events.modality import condition_clauses, condition_mark, future_aux, modality
+from newsgraph.events.conditions import condition_clauses, condition_mark
+from newsgraph.events.modality import modality
+from newsgraph.events.modality_cues import future_aux
 from newsgraph.events.ontology import VIOLENT_ROOTS, lookup
 from newsgraph.events.state_sides import is_state_body
 from newsgraph.events.patterns import WILL_KINDS, claim_verbs, conventions, intent_code, intent_verbs, neutral_claim_verbs

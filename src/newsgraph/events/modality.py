@@ -1,22 +1,27 @@
-"""Modality and attribution of an event trigger, read off the dependency parse.
+"""Modality of an event trigger, read off the dependency parse.
 
 Modality answers "did it happen?": a trigger is negated ("did not sign"), planned ("will send",
 "is scheduled to"), expected ("were expected to"), hypothetical ("may", "could", "if"), feared
-("Washington fears will include"), reported (a claim: "alleged that") or asserted.
-Attribution answers "who says so?" ("according to Russian state media", "the army said").
-The cue words live in data/patterns/modality.csv and attribution.csv.
+("Washington fears will include"), reported (a claim: "alleged that") or asserted. The cue words live in
+data/patterns/modality.csv. This module climbs from the trigger through the clauses above it and keeps the
+exceptions where an act keeps its own mood; beside it, modality_cues.py holds the cue maps and the future
+auxiliaries, negation.py the words of "not", conditions.py "if" and "in case", conjunct_moods.py when a coordinated
+verb shares its neighbour's mood, refusals.py a refusal, and attribution.py who says so (attribution.csv).
 """
 from __future__ import annotations
-
-import functools
 
 from spacy.tokens import Token
 
 from newsgraph.datafile import word_list
 from newsgraph.events import roles
-from newsgraph.events.patterns import attribution_cues, intent_verbs, modality_cues, with_typographic_apostrophes
-from newsgraph.events.negative_arguments import negative_object, not_one_subject
-from newsgraph.nlp.cache import children, subtree
+from newsgraph.events.attribution import attribution_words
+from newsgraph.events.conditions import in_case
+from newsgraph.events.conjunct_moods import finite_apart, infinitive_sibling, own_clause
+from newsgraph.events.modality_cues import FUTURE_AUX, cue_maps, had_contraction
+from newsgraph.events.negation import denied_share, negated
+from newsgraph.events.patterns import intent_verbs, with_typographic_apostrophes
+from newsgraph.events.refusals import RULED_OUT_EDGES, ruled_out
+from newsgraph.nlp.cache import children
 
 # Dependency edges that stay inside one clause (aux/negation of the head still apply).
 _CLAUSE_EDGES = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "dative", "oprd", "compound",
@@ -27,18 +32,9 @@ _GOVERN_EDGES = {"ccomp", "xcomp", "advcl", "csubj"}
 # Edges that start an independent assertion: stop looking further up.
 _STOP_EDGES = {"relcl", "acl", "parataxis", "ROOT"}
 
-# the auxiliaries of what will (or would) be done, in both apostrophes ("'ll", "\u2019ll")
-FUTURE_AUX = with_typographic_apostrophes(("will", "would", "'ll", "wo", "shall", "'d"))
-_CONDITIONS = word_list("patterns", "CONDITIONS")
-# "in case ...", "in the event (that) ...": a noun that makes an in-phrase opening a clause its condition (session 49)
-_CONDITION_NOUNS = word_list("patterns", "CONDITION_NOUNS")
-_REFUSE = word_list("patterns", "REFUSE")
 _TOLD_TO = word_list("patterns", "TOLD_TO_VERBS")
-_RULED_OUT_EDGES = ("advcl", "xcomp", "dobj", "pcomp", "ccomp")   # a gerund's place under "ruled out"
 _PLOTTING_VERBS = word_list("patterns", "PLOTTING_VERBS")
 _UNDONE_ADJUNCTS = word_list("patterns", "UNDONE_ADJUNCTS")
-_PART_NOUNS = word_list("patterns", "PART_NOUNS")
-_ACCEPT = word_list("patterns", "ACCEPT")     # a negated acceptance is a refusal ("did not accept the offer")
 _HASTE_VERBS = ("rush", "hurry")     # M-hope words that are also verbs of motion with a "to" place
 _ACCOUNT_NOUNS = word_list("patterns", "ACCOUNT_NOUNS")   # "gave no reason for the expulsions" (session 23)
 _ONWARD = word_list("patterns", "ONWARD_PARTICLES")   # "pressed ahead with": going on, not trying (session 23)
@@ -56,88 +52,6 @@ _GOVERNED_MOODS = ("planned", "hypothetical", "expected", "feared")
 
 # the auxiliary of "he said he would ..." in both apostrophes ("'d", "\u2019d")
 _WOULD = with_typographic_apostrophes(("would", "'d"))
-_CONTRACTED_D = with_typographic_apostrophes(("'d",))
-
-
-def ruled_out(verb: Token) -> bool:
-    """"ruled out sending troops": the phrasal verb "rule out" refuses the act its gerund names, as "refused to
-    send troops" does (session 28 appeal29)."""
-    return verb.lemma_.lower() == "rule" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"
-                                                  for c in children(verb))
-
-
-def had_contraction(aux: Token) -> bool:
-    """"he'd battled": a contracted "'d" the tagger reads as the past "had" (VBD, before a participle), not "would"
-    (MD): no future, no condition (session 21)."""
-    if aux.lower_ not in _CONTRACTED_D:
-        return False
-    verb = aux.head
-    return aux.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children))   # "he'd fought", not "he'd have gone"
-
-
-def future_aux(aux: Token) -> bool:
-    """A future or conditional auxiliary ("will", "would", "'ll", "'d" for "would"), not "'d" for "had"."""
-    return aux.lower_ in FUTURE_AUX and not had_contraction(aux)
-
-
-@functools.lru_cache(maxsize=1)
-def _cue_maps() -> dict[str, dict[str, str]]:
-    maps: dict[str, dict[str, str]] = {"aux": {}, "govern": {}, "mark": {}, "neg": {}, "charge": {}, "permit": {},
-                                       "modifier": {}}
-    tenses: dict[str, frozenset[str]] = {}
-    for cue in modality_cues():
-        for w in cue.words:
-            maps[cue.relation].setdefault(w, cue.value)
-            if cue.relation == "mark":
-                tenses[w] = cue.tense
-    maps["_tense"] = tenses  # type: ignore[assignment]
-    return maps
-
-
-def _negated(tok: Token) -> bool:
-    neg = _cue_maps()["neg"]
-    for c in children(tok):
-        if c.dep_ == "neg" and c.lower_ in neg:
-            return True
-        if c.dep_ == "det" and c.lower_ == "no":
-            return True
-        if c.dep_ in ("preconj", "cc") and c.i < tok.i and c.lower_ in _CORRELATIVE:
-            return True     # "neither confirmed ...", "Nor did the army attack" (not "not only ... but also")
-        if c.dep_ in ("nsubj", "nsubjpass") and any(p.dep_ in ("preconj", "det", "cc") and p.lower_ in _CORRELATIVE
-                                                    for p in children(c)):
-            return True     # "Neither Russia nor China attacked the convoy"
-        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NEGATIVE_SUBJECTS or any(
-                p.dep_ == "det" and p.lower_ == "no" for p in children(c))):
-            return True     # "none of the witnesses went to the police", "no soldiers were hurt" (round 18)
-        if negative_object(c) or not_one_subject(c):
-            return True     # "arrested no one", "not one of the senators objected" (negative_arguments.py, session 47)
-        if c.dep_ == "prep" and c.lower_ == "at" and any(
-                o.lemma_.lower() in _NO_TIME and any(d.lower_ == "no" for d in children(o)) for o in children(c)):
-            return True     # "at no time did they agree", "at no point did we say"
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ("more", "further") and any(
-            g.dep_ in ("neg", "det", "advmod") and g.lower_ == "no" for g in children(c)) for c in children(tok)):
-        return True     # "no more rallies of hate": the parse hangs "no" on "more", not on the noun (session 24)
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i != tok.i and (tok.head.lower_ in _NEGATIVE_SUBJECTS or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in children(tok.head))):
-        return True     # "there were no roads closed", "no shops looted": a participle on a noun none of which (round 21)
-    # "did not invite him, nor do we endorse him" / "neither confirmed nor denied": the second verb is a conj
-    # of the first, and its "nor" hangs on the first verb before it
-    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CORRELATIVE and c.i < tok.i
-                                      for c in children(tok.head))
-
-
-_NO_TIME = word_list("patterns", "NO_TIME")
-_CORRELATIVE = word_list("patterns", "CORRELATIVE_NEGATORS")
-_NEGATIVE_SUBJECTS = word_list("patterns", "NEGATIVE_SUBJECTS")
-
-
-def _denied_share(prep: Token) -> bool:
-    """An "in" phrase of a share that is denied: on the noun ("no role in arming them") or on the verb whose
-    object the noun is ("played no role in arming them", "took no part in the raid")."""
-    holder = prep.head
-    nouns = [holder] if holder.pos_ == "NOUN" else [c for c in children(holder) if c.dep_ == "dobj"]
-    return any(n.lemma_.lower() in _PART_NOUNS and _negated(n) for n in nouns)
 
 
 def _trailing_participle_of_report(part: Token) -> bool:
@@ -145,46 +59,12 @@ def _trailing_participle_of_report(part: Token) -> bool:
     reporting verb reports goes with the report (its speaker's act as they spoke), though the parser hangs it on the
     reported clause's verb (session 33 lead)."""
     clause = part.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _attribution_words()[0] \
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in attribution_words()[0] \
         and part.i > 0 and part.doc[part.i - 1].text == "," and part.right_edge.i >= part.sent.end - 2
 
 
-def _own_clause(verb: Token) -> bool:
-    """A coordinated verb with its own subject or auxiliary: its modality is its own."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children(verb))
-
-
-def _finite_apart(verb: Token) -> bool:
-    """"was not happy and hit back by accusing him": a finite verb coordinated with a clause whose negation
-    rides on a copula or on "do" shares no auxiliary with it, so that negation is not its own ("did not sign
-    and ratify" shares "did": the base form; "has not signed and ratified" shares "has"). Session 27 crit28."""
-    head = verb.head
-    if verb.tag_ in ("VBD", "VBZ") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in children(head)):
-        return True     # "would not accept dictates and accused Hamas": a modal governs no past or third-person
-                        # form, so the conjunct is a clause of its own (session 35 lead)
-    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() != "do" for c in children(head)):
-        return False
-    # (a participle after a bare copula is the small model's reading of a past tense: "was not pleased and hit")
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and (head.lemma_.lower() == "be"
-                                                                        or head.pos_ == "ADJ"))
-
-
-def _infinitive_sibling(verb: Token) -> Token | None:
-    """"plotted to kill the judge and then attack the court": the small model hangs the second bare infinitive
-    on the governing verb as its conjunct; its modality is the first infinitive's (round 15). A base-form verb
-    with no subject or auxiliary of its own, coordinated with a verb that is not itself a base form, after a
-    to-infinitive under that verb."""
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ == "VB" or _own_clause(verb):
-        return None
-    # the nearest to-infinitive before it under the verb it hangs on ("admitted to having plotted to execute ...")
-    found = [c for c in head.subtree if head.i < c.i < verb.i and c.dep_ == "xcomp" and c.tag_ == "VB"
-             and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
-    return found[-1] if found else None
-
-
 def _aux(tok: Token) -> str | None:
-    aux = _cue_maps()["aux"]
+    aux = cue_maps()["aux"]
     for c in children(tok):
         if c.dep_ in ("aux", "auxpass") and c.lower_ in aux and not had_contraction(c):
             return aux[c.lower_]
@@ -192,7 +72,7 @@ def _aux(tok: Token) -> str | None:
 
 
 def _mark(tok: Token) -> str | None:
-    maps = _cue_maps()
+    maps = cue_maps()
     for c in children(tok):
         if c.dep_ == "mark" and c.lower_ in maps["mark"]:
             tense = maps["_tense"].get(c.lower_)  # type: ignore[union-attr]
@@ -200,25 +80,9 @@ def _mark(tok: Token) -> str | None:
             if tense and tok.tag_ not in tense and not has_aux and not _future_in_past(tok):
                 continue
             return maps["mark"][c.lower_]
-    if _in_case(tok):
+    if in_case(tok):
         return "hypothetical"
     return None
-
-
-def _in_case(tok: Token) -> bool:
-    """"In the event the army attacks the town, ...", "in case police arrest the leaders": the small model hangs the
-    idiom on the clause's verb as an in-phrase whose noun has no phrase of its own (unlike "in the event of a
-    strike"); opening the clause, before its subject, it marks a condition as "if" does (word list CONDITION_NOUNS;
-    session 49 lead)."""
-    subjects = [c.i for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")]
-    for c in children(tok):
-        if c.dep_ == "prep" and c.lower_ == "in" and subjects and c.i < min(subjects):
-            for noun in children(c):
-                dets = [k.lower_ for k in children(noun) if k.dep_ == "det"]
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in _CONDITION_NOUNS and dets in ([], ["the"]) \
-                        and len(list(children(noun))) == len(dets):
-                    return True     # ("in this case police arrested ...", "in the event of a strike": no condition)
-    return False
 
 
 def _future_in_past(clause: Token) -> bool:
@@ -227,7 +91,7 @@ def _future_in_past(clause: Token) -> bool:
     intent governs, keeps the tense of the report, but what it awaits is still to come (session 33 lead)."""
     if clause.dep_ != "advcl":
         return False
-    govern = _cue_maps()["govern"]
+    govern = cue_maps()["govern"]
     node, hops = clause.head, 0
     while hops < 4:
         if any(a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in children(node)):
@@ -242,23 +106,6 @@ def _future_in_past(clause: Token) -> bool:
     return False
 
 
-def condition_mark(tok: Token) -> str | None:
-    """"if" or "unless" when an adverbial clause of `tok` is its condition ("will strike if the talks fail",
-    "would stop work unless paid"): a conditional act is a threat or an offer, not a plain one."""
-    for clause in condition_clauses(tok):
-        return _condition_word(clause)
-    return None
-
-
-def condition_clauses(tok: Token) -> list[Token]:
-    """The adverbial clauses of `tok` that are its condition (marked "if", "unless" ...: word list CONDITIONS)."""
-    return [c for c in children(tok) if c.dep_ == "advcl" and _condition_word(c) is not None]
-
-
-def _condition_word(clause: Token) -> str | None:
-    return next((m.lower_ for m in children(clause) if m.dep_ == "mark" and m.lower_ in _CONDITIONS), None)
-
-
 # nouns whose that-clause says what was reported, not done ("denied a report that arrests had been made")
 _REPORT_NOUNS = word_list("patterns", "REPORT_NOUNS")
 
@@ -267,11 +114,6 @@ def that_clause(node: Token) -> bool:
     """A finite clause a noun takes as its content ("a report that two suspects had been detained", "fears that rebels
     will attack"; round 16): what the noun says, as a governing verb's complement is."""
     return node.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in children(node))
-
-
-def governing_cues() -> dict[str, str]:
-    """The verbs and adjectives whose complement is not (yet) a fact ("plans to", "wants to"; modality.csv govern)."""
-    return _cue_maps()["govern"]
 
 
 def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
@@ -300,7 +142,7 @@ def modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple
         # was given ("would fund" stays: a loan still to be agreed; session 46 coop50)
         found = ("asserted", None)
     if found[0] in ("asserted", "reported") and trigger.pos_ in ("NOUN", "PROPN"):
-        mods = _cue_maps()["modifier"]
+        mods = cue_maps()["modifier"]
         own = next(((mods[c.lower_], c.text) for c in children(trigger)
                     if c.dep_ in ("amod", "compound") and c.i < trigger.i and c.lower_ in mods), None)
         if own is not None:
@@ -349,7 +191,7 @@ def _to_gerund_mood(word: Token) -> str | None:
 
 
 def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tuple[str, str | None]:
-    maps = _cue_maps()
+    maps = cue_maps()
     govern = maps["govern"]
     local: str | None = None       # aux / mark found inside the event's own clause
     outer: tuple[str, str] | None = None   # outermost governing word
@@ -364,7 +206,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             if own_negation and light_verbs is not None and node.i != trigger.i and node.pos_ in ("VERB", "AUX") \
                     and "*" not in light_verbs and node.lemma_.lower() not in light_verbs:
                 own_negation = False
-            if own_negation and _negated(node) and not (
+            if own_negation and negated(node) and not (
                     node.i != trigger.i and node.pos_ == "NOUN" and node.lemma_.lower() in _ACCOUNT_NOUNS):
                 return "negated", next((c.text for c in children(node) if c.dep_ in ("neg", "det")), None)
             local = local or _aux(node) or ("planned" if roles.headline_infinitive(node) else None)
@@ -394,7 +236,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         if roles.misread_wanted(head, node):
             break       # "a man wanted in a robbery case was killed": the participle wishes nothing
         if node.i == trigger.i and dep == "nsubjpass" and trigger.pos_ in ("NOUN", "PROPN") \
-                and lemma in _SCHEDULING_PASSIVES and lemma in govern and not _negated(head):
+                and lemma in _SCHEDULING_PASSIVES and lemma in govern and not negated(head):
             # "talks are scheduled for Monday", "a visit is planned for July": the act is to come (session 37 lead)
             return govern[lemma], head.text
         if dep == "ccomp" and node.i < head.i and lemma in govern \
@@ -427,7 +269,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # "told the governor to veto the bill", "was advised to wait": what one is told to do is asked, not
             # done (a that-clause told stays what was said; session 28 appeal29)
             return "hypothetical", head.text
-        if node.tag_ == "VBG" and dep in _RULED_OUT_EDGES and ruled_out(head):
+        if node.tag_ == "VBG" and dep in RULED_OUT_EDGES and ruled_out(head):
             return "negated", head.text     # "ruled out sending troops": the act is refused (session 28 appeal29)
         if dep == "advcl" and node.tag_ == "VBG" and not any(
                 c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in children(node)):
@@ -447,7 +289,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # "X accused Y of sheltering militants, a charge Kabul denies": the parse makes the first clause the
             # complement of the denial that comments on it after a comma; it was said as it stands (round35)
             break
-        if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and _negated(head):
+        if dep in ("ccomp", "xcomp") and lemma in maps["permit"] and negated(head):
             # round 12: "will not allow criminals to hijack the march", "did not let them land": what was not
             # permitted did not happen
             return maps["permit"][lemma], head.text
@@ -472,7 +314,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # "looks forward to meeting the delegation", "is committed to working with", "is open to talking",
             # "came close to signing": an act looked forward to or near is not done (session 40 lead)
             return mood, head.head.text
-        if (dep == "pcomp" and node.tag_ == "VBG" or dep == "pobj") and head.lower_ == "in" and _denied_share(head):
+        if (dep == "pcomp" and node.tag_ == "VBG" or dep == "pobj") and head.lower_ == "in" and denied_share(head):
             return "negated", head.text     # "played no role in arming the rebels" (session 33 lead)
         if dep == "pcomp" and node.tag_ == "VBG" and (head.lower_ in ("for", "of") or (
                 head.lower_ == "with" and head.head.lemma_.lower() in maps["charge"])):
@@ -482,7 +324,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
         if dep == "advcl" and roles.to_infinitive(node):
             # an infinitive of purpose ("pushed by the senate to help the farmers", "went to meet"):
             # intended, not done
-            if _negated(head):
+            if negated(head):
                 return "negated", head.text
             if govern.get(lemma) == "negated":
                 # "blocked the harbour to protest the quotas": a verb of keeping from (M-prevent) negates what it
@@ -539,17 +381,17 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 or content:
             if lemma in govern and (dep != "advcl"):
                 outer = (govern[lemma], head.text)
-                if same_clause and _negated(head) and dep == "xcomp":
+                if same_clause and negated(head) and dep == "xcomp":
                     return "negated", head.text
             if dep == "advcl":
                 break
             if dep in ("ccomp", "csubj"):
                 same_clause = False
-                if lemma in _attribution_words()[0] and not _mark(node) and \
+                if lemma in attribution_words()[0] and not _mark(node) and \
                         any(c.dep_ == "aux" and c.lower_ in _WOULD and not had_contraction(c) for c in children(node)):
                     reported_future = True
         elif dep == "conj":
-            sibling = _infinitive_sibling(node)
+            sibling = infinitive_sibling(node)
             if sibling is not None:
                 node = sibling      # read on as the infinitive it is coordinated with
                 continue
@@ -562,7 +404,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
             # (a present participle likewise: "marched to the offices to protest against power cuts, burning tyres
             # and blocking the road" -- the blockade was done, unless the verb above plans or wants it; session 42
             # fam46)
-            participle = node.tag_ == "VBG" and not _own_clause(node) and head.dep_ == "advcl" \
+            participle = node.tag_ == "VBG" and not own_clause(node) and head.dep_ == "advcl" \
                 and roles.is_finite(head.head) and head.head.lemma_.lower() not in govern \
                 and head.head.lemma_.lower() not in intent_verbs()
             if (roles.is_finite(node) or participle or roles.past_after_infinitive(node, head)) and head.tag_ == "VB" \
@@ -575,7 +417,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 continue
             # a coordinated verb with its own subject or auxiliary is its own clause ("it would not
             # have the cash and was negotiating a sale": the sale talks are not negated)
-            if _own_clause(node) or _finite_apart(node):
+            if own_clause(node) or finite_apart(node):
                 same_clause = False
         elif dep not in _CLAUSE_EDGES:
             break
@@ -615,102 +457,3 @@ def _ended_act(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
         and noun.head.lemma_.lower() in _ENDED_ACT_VERBS \
         and any(c.dep_ in ("det", "poss") and c.lower_ in _ENDED_ACT_DETERMINERS for c in children(noun))
-
-
-@functools.lru_cache(maxsize=1)
-def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
-    verbs: set[str] = set()
-    preps: set[str] = set()
-    for cue in attribution_cues():
-        (verbs if cue.value == "verb" else preps).update(cue.words)
-    return frozenset(verbs), frozenset(preps)
-
-
-def _phrase(tok: Token) -> str:
-    toks = list(subtree(tok))
-    return tok.doc[toks[0].i: toks[-1].i + 1].text
-
-
-def _according(tok: Token, preps: frozenset[str]) -> str | None:
-    for c in children(tok):
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for p in subtree(c):
-                if p.dep_ == "pobj":
-                    return _phrase(p)
-    return None
-
-
-def _speaker(verb: Token) -> str | None:
-    for c in children(verb):
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return _phrase(c)
-    return None
-
-
-def attribution(trigger: Token) -> tuple[str | None, Token | None]:
-    """Who says so: (text, reporting verb or None). "according to X" wins over "X said"."""
-    verbs, preps = _attribution_words()
-    node = trigger
-    chain = [node]
-    while node.head.i != node.i and len(chain) < 15:
-        node = node.head
-        chain.append(node)
-    for n in chain:
-        found = _according(n, preps)
-        if found:
-            return found, None
-    # "X said (that) <event>": a reporting verb above the trigger
-    for prev, n in zip(chain, chain[1:]):
-        if n.lemma_.lower() in verbs and prev.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") \
-                and n.pos_ in ("VERB", "AUX"):
-            who = _speaker(n)
-            if who:
-                return who, n
-    # "<event>, officials said": the reporting verb hangs below the event's clause
-    for n in chain:
-        for c in children(n):
-            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in verbs and c.i > trigger.i:
-                who = _speaker(c)
-                if who:
-                    return who, c
-    return None, None
-
-
-def refusal(trigger: Token, acceptance: bool = False) -> bool:
-    """True when the event is refused rather than merely not done: "would not provide",
-    "will not meet", "refused to release" (the event itself is then negated); with `acceptance`
-    (convention `refused-acceptance`), also a negated acceptance itself: "did not accept the offer"."""
-    node, hops = trigger, 0
-    while hops < 8:
-        hops += 1
-        if _negated(node):
-            auxes = [c for c in children(node) if c.dep_ == "aux"]
-            # "we would not have rescued the industry": a counterfactual past (would + have), no refusal (session 24)
-            counterfactual = any(c.lemma_.lower() == "have" for c in auxes)
-            return any(future_aux(c) for c in auxes) and not counterfactual or \
-                (acceptance and node.i == trigger.i and node.lemma_.lower() in _ACCEPT
-                 and not any(c.lower_ == "yet" for c in children(node)))     # "has not yet accepted": pending
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _REFUSE:
-            return True
-        if node.tag_ == "VBG" and node.dep_ in _RULED_OUT_EDGES and ruled_out(node.head):
-            return True     # "ruled out sending troops to the border" refuses the sending
-        if node.dep_ not in ("dobj", "pobj", "prep", "xcomp", "conj") or node.head.i == node.i:
-            return False
-        if node.dep_ == "conj" and _own_clause(node):
-            return False
-        node = node.head
-    return False
-
-
-def reporting_verb(clause: Token) -> Token | None:
-    """The reporting or demanding verb whose complement `clause` is ("said that X must ...")."""
-    verbs, _ = _attribution_words()
-    demand = {w for w, m in _cue_maps()["govern"].items() if m == "hypothetical"}
-    node, hops = clause, 0
-    while node.dep_ in ("ccomp", "conj", "acl", "xcomp") and node.head.i != node.i and hops < 3:
-        head = node.head
-        lemma = head.lemma_.lower()
-        if node.dep_ != "conj" and (lemma in verbs or lemma in demand):
-            return head if head.pos_ in ("VERB", "AUX") else None
-        node, hops = head, hops + 1
-    return None

@@ -14,7 +14,7 @@ speaker's statement and adds no refusal. A refusal stands when:
   itself (a country with no sector) and the speaker is of that country or of none known ("Ruritania will not
   cooperate, a spokesman said");
 - the negation is a verb of refusing ("the senator said the farmers refused to vote for him" reports a refusal made),
-  which modality.refusal reads apart from will/would.
+  which refusals.refusal reads apart from will/would.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events.arguments import Party
-from newsgraph.events.modality import attribution, reporting_verb
+from newsgraph.events.attribution import attribution, reporting_verb
 from newsgraph.nlp.cache import children
 from newsgraph.records import Analysis
 
@@ -60,7 +60,7 @@ def _speaks_for(side: Party, speakers: list[Party]) -> bool:
 
 
 def _reporter(trigger: Token) -> Token | None:
-    """The reporting verb of the clause that holds the trigger: modality.attribution's, or, when that finds no
+    """The reporting verb of the clause that holds the trigger: attribution.attribution's, or, when that finds no
     speaker (a reporting verb coordinated with the sentence's first verb: "praised the hosts and told the rally
     the farmers would not vote for him"), the verb whose complement the trigger's clause is."""
     _, verb = attribution(trigger)

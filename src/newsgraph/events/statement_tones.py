@@ -15,7 +15,8 @@ from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.conventions import enabled as conv_enabled
-from newsgraph.events.modality import FUTURE_AUX, condition_mark, future_aux
+from newsgraph.events.conditions import condition_mark
+from newsgraph.events.modality_cues import FUTURE_AUX, future_aux
 from newsgraph.events.patterns import noun_sets, pattern_index, with_typographic_apostrophes
 from newsgraph.nlp.cache import children, climb, subtree, sent_tokens, token_lemmas, token_lowers
 from newsgraph.records import Analysis

@@ -13,7 +13,7 @@ from newsgraph.events import arguments as args
 from newsgraph.events import conventions as conv
 from newsgraph.events import eased_measures, roles
 from newsgraph.events.arguments import Party
-from newsgraph.events.modality import condition_clauses
+from newsgraph.events.conditions import condition_clauses
 from newsgraph.events.ontology import REQUEST_ROOTS as _REQUEST_ROOTS
 from newsgraph.events.ontology import VIOLENT_ROOTS as _VIOLENT_ROOTS
 from newsgraph.events.ontology import lookup

@@ -27,7 +27,7 @@ from newsgraph.datafile import word_list
 from newsgraph.events import arguments as args
 from newsgraph.events import roles
 from newsgraph.events.build import aim_targetless
-from newsgraph.events.modality import condition_clauses
+from newsgraph.events.conditions import condition_clauses
 from newsgraph.records import Analysis, Event
 from newsgraph.nlp.cache import children
 

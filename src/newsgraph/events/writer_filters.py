@@ -15,7 +15,7 @@ from newsgraph.events import roles
 from newsgraph.events.arguments import Party
 from newsgraph.events.build import cue_span, make_event
 from newsgraph.events.date_place import event_when
-from newsgraph.events.modality import reporting_verb
+from newsgraph.events.attribution import reporting_verb
 from newsgraph.events.patterns import demand_auxiliaries
 from newsgraph.events.statement_tones import perfect_modal
 from newsgraph.events.triggers import CoderOptions, semi_modal, time_for_clause
