@@ -89,3 +89,16 @@ def test_a_spokesman_for_a_named_aid_group_takes_its_codes():
 
 def test_a_spokeswoman_for_a_name_of_unknown_kind_gets_no_sector():
     assert _actor("Lina Vos, a spokeswoman for Zentrix, said the floods had cut two roads.", "Lina Vos").code == "---"
+
+
+# -- the words of an in-phrase condition are its cue (events/conditions.in_case) --------------------------------------
+
+def test_an_in_phrase_condition_is_named_by_its_own_words():
+    from newsgraph.events.conditions import in_case
+    from newsgraph.nlp.model import load_nlp
+
+    doc = load_nlp()("In the event the navy shells the harbour, the militia will leave the island.")
+    shells = next(t for t in doc if t.text == "shells")
+    assert in_case(shells) == "In the event"
+    doc = load_nlp()("In this case troops arrested the mayor on Friday.")
+    assert in_case(next(t for t in doc if t.text == "arrested")) is None

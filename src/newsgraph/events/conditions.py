@@ -16,11 +16,11 @@ _CONDITIONS = word_list("patterns", "CONDITIONS")
 _CONDITION_NOUNS = word_list("patterns", "CONDITION_NOUNS")
 
 
-def in_case(tok: Token) -> bool:
+def in_case(tok: Token) -> str | None:
     """"In the event the army attacks the town, ...", "in case police arrest the leaders": the small model hangs the
     idiom on the clause's verb as an in-phrase whose noun has no phrase of its own (unlike "in the event of a
     strike"); opening the clause, before its subject, it marks a condition as "if" does (word list CONDITION_NOUNS;
-    session 49 lead)."""
+    session 49 lead). Returns the idiom's words as written ("in the event"), the act's mood cue, else None."""
     subjects = [c.i for c in children(tok) if c.dep_ in ("nsubj", "nsubjpass")]
     for c in children(tok):
         if c.dep_ == "prep" and c.lower_ == "in" and subjects and c.i < min(subjects):
@@ -28,8 +28,9 @@ def in_case(tok: Token) -> bool:
                 dets = [k.lower_ for k in children(noun) if k.dep_ == "det"]
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in _CONDITION_NOUNS and dets in ([], ["the"]) \
                         and len(list(children(noun))) == len(dets):
-                    return True     # ("in this case police arrested ...", "in the event of a strike": no condition)
-    return False
+                    # ("in this case police arrested ...", "in the event of a strike": no condition)
+                    return tok.doc[c.i:noun.i + 1].text
+    return None
 
 
 def condition_mark(tok: Token) -> str | None:

@@ -217,7 +217,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                     outer = (govern[c.lemma_.lower()], c.text)
             m = _mark(node)
             if m:
-                return m, next((c.text for c in children(node) if c.dep_ == "mark"), "in case")
+                return m, next((c.text for c in children(node) if c.dep_ == "mark"), None) or in_case(node)
         dep = node.dep_
         if node.i == trigger.i and _ended_act(node):
             break       # "has to lift its curfew": the act ended is going on, whatever the ending verb's mood
@@ -282,7 +282,7 @@ def _modality(trigger: Token, light_verbs: frozenset[str] | None = None) -> tupl
                 continue
             m = _mark(head)
             if m:
-                return m, next((c.text for c in children(head) if c.dep_ == "mark"), "in case")
+                return m, next((c.text for c in children(head) if c.dep_ == "mark"), None) or in_case(head)
             local = local or _aux(head)
             break
         if dep == "ccomp" and node.i < head.i and roles.comment_on_clause(node, head):
