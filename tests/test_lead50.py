@@ -102,3 +102,15 @@ def test_an_in_phrase_condition_is_named_by_its_own_words():
     assert in_case(shells) == "In the event"
     doc = load_nlp()("In this case troops arrested the mayor on Friday.")
     assert in_case(next(t for t in doc if t.text == "arrested")) is None
+
+
+# -- a research fellow is of the body the post is held in (kb roles r-fellow-lead54) ----------------------------------
+
+def test_a_senior_fellow_at_an_institute_is_of_the_institute():
+    assert _actor("Tom Reed, a senior fellow at the Brennan Institute, said the talks had failed.", "Tom Reed").sector \
+        == "EDU"
+
+
+def test_fellow_as_a_modifier_names_no_research_post():
+    events = newsgraph.analyse("His fellow Democrats criticized the senator on Monday.", published="2024-06-19").events
+    assert [e.source_code for e in events if e.cameo_code.startswith("11")] == ["USAPTY"]
