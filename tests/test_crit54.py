@@ -77,7 +77,7 @@ def test_a_body_that_rejects_or_opposes_still_does(text, source):
 # ---- idioms of "hit" (SE-hit-idiom-crit54, SE-hit-upon-crit54)
 
 @pytest.mark.parametrize("text", [
-    "The governor hit the road on Monday to sell his budget plan.",
+    "The governor hit the campaign trail on Monday to sell his budget plan.",
     "The challenger hit the stage to loud cheers.",
     "The senator's remarks hit a nerve with voters in the state.",
     "The mayor has struggled to hit upon a clear message for her campaign.",
@@ -90,6 +90,7 @@ def test_hit_idioms_are_no_force_and_no_criticism(text):
 
 @pytest.mark.parametrize("text, code", [
     ("Rebels hit the army post with mortars.", "19"),
+    ("Two rockets fired by the militia hit the road to the army base.", "19"),
     ("The senator hit out at the governor over the budget.", "111"),
 ])
 def test_blows_and_retorts_stay(text, code):
