@@ -31,6 +31,7 @@ from newsgraph.events.sense_clauses import (_accidental, _bare, _caused_by, _doe
                                             _words_of)
 from newsgraph.events.given_time import granted_time
 from newsgraph.events.held_liable import held_as
+from newsgraph.events.threat_dangers import danger_noun
 from newsgraph.events.prep_senses import PREP_CONDITIONS, prep_object_words, talked_about
 from newsgraph.events.issue_stances import issue_object
 from newsgraph.events.coop_checks import (business_dyad, frozen_object, relief_cargo, sum_in, sum_noun,
@@ -73,7 +74,8 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "private_help", "setting_of", "sum_noun", "business_dyad",
               "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep",
               "of_object", "for_object", "to_object", "talked_about", "international_target", "civil_doer",
-               "sideless_subject", "issue_object", "on_object", "lone_source", "held_as", "campaign_attack")
+               "sideless_subject", "issue_object", "on_object", "lone_source", "held_as", "campaign_attack",
+              "danger_noun")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "domestic_rivals",
                    "source_word",
@@ -208,6 +210,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
             _words(o) & _weapons_or_armed() for o in roles.prep_objects(tok, ("at",)))
     if cond == "held_as":           # "held the airline responsible", "must be held accountable" (session 49 say53)
         return held_as(tok, sense.values)
+    if cond == "danger_noun":       # "is considered a threat to shipping": a danger, no threat made (session 50 crit54)
+        return danger_noun(tok, sense.values)
     if cond == "described_by":      # "a strike called by separatist leaders" (nouns only; session 39 left43)
         return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in sense.values
                                           for c in children(tok))
