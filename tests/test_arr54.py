@@ -52,3 +52,28 @@ def test_a_headline_without_labels_is_unchanged():
     art = make_article(text)
     assert art.text == text
     assert not any(r["rule"] == "lb.title.link-arr54" for r in art.removed)
+
+
+# ------------------------------------------- an idea seized on or upon (PREPOSITIONAL_ACTIVE_VERBS, SE-seized-upon)
+
+@pytest.mark.parametrize("text", [
+    "Critics and rival senators seized upon the governor's radio interview, in which he doubted the auditors.",
+    "Anti-war delegates seized on glimmers of hope.",
+    "Republicans pounced on the leaked memo.",
+    "The remark was immediately seized upon by rival candidates.",
+    "The chairman was seizing on the letter the director sent to lawmakers.",
+])
+def test_an_idea_seized_on_is_no_seizure_or_abduction(text):
+    evs = _events(text)
+    assert not [e for e in evs if e.cameo_code in ("171", "181", "173")], _pairs(evs)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Two rifles were seized on Monday.", "171"),
+    ("Weapons seized on Tuesday in raid on farm", "171"),
+    ("Police seized on Friday a truck loaded with stolen copper.", "171"),
+    ("Gunmen seized two engineers on the road to the mine.", "181"),
+])
+def test_things_and_people_seized_stay_seized(text, code):
+    evs = _events(text)
+    assert _has(evs, code=code), _pairs(evs)
