@@ -62,6 +62,8 @@ def test_a_headline_without_labels_is_unchanged():
     "Republicans pounced on the leaked memo.",
     "The remark was immediately seized upon by rival candidates.",
     "The chairman was seizing on the letter the director sent to lawmakers.",
+    "The rival camp seized upon the governor's slip.",                          # parsed as a participle on "camp"
+    "Reporters and angry voters seized upon Mr. Gale's remarks at the fair.",
 ])
 def test_an_idea_seized_on_is_no_seizure_or_abduction(text):
     evs = _events(text)

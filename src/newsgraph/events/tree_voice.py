@@ -18,7 +18,8 @@ def is_passive(verb: Token) -> bool:
     if found is None:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not misread_predicate(verb)
-            and not predicate_before_report(verb)) or reduced_passive(verb) or (
+            and not predicate_before_report(verb) and not _prepositional_active(verb, verb.lemma_.lower())) \
+            or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and (_participle_form(verb) or _retained_sum(verb))
             and not any(c.dep_ == "nsubj" for c in children(verb))
@@ -207,7 +208,7 @@ _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 
 def _prepositional_active(verb: Token, lemma: str) -> bool:
     """"Rival senators seized upon the governor's interview": the tagger's VBN of a verb that takes its matter in a
-    preposition (word list PREPOSITIONAL_ACTIVE_VERBS: "seize on", "pounce on") is an active past when the
+    preposition (a root, or a participle the parse hangs on the subject noun) (word list PREPOSITIONAL_ACTIVE_VERBS: "seize on", "pounce on") is an active past when the
     preposition has an object of its own that is no time ("Weapons seized on Tuesday" stays a headline's passive):
     a passive would leave the preposition stranded (as "called for" above; session 50 arr54)."""
     preps = {p for w, p in _PREPOSITIONAL_ACTIVES if w == lemma}
