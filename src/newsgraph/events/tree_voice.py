@@ -18,7 +18,8 @@ def is_passive(verb: Token) -> bool:
     if found is None:
         found = cache[verb.i] = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(verb)) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and not misread_predicate(verb)
-            and not predicate_before_report(verb)) or reduced_passive(verb) or (
+            and not predicate_before_report(verb) and not _prepositional_active(verb, verb.lemma_.lower())) \
+            or reduced_passive(verb) or (
             # "were charged and arrested": a participle coordinated with a passive verb shares its voice
             verb.dep_ == "conj" and (_participle_form(verb) or _retained_sum(verb))
             and not any(c.dep_ == "nsubj" for c in children(verb))
@@ -194,9 +195,27 @@ def reduced_passive(verb: Token) -> bool:
     if lemma == "call" and prep_objects(verb, ("for",)):
         return False        # "The party, which backed the protests, called for a shutdown": the tagger's VBN is an
                             # active past; a passive "called for" leaves its "for" without an object (session 37 lead)
+    if _prepositional_active(verb, lemma):
+        return False
     if verb.tag_ == "VBD" and verb.dep_ == "conj" and lemma in _ALWAYS_TRANSITIVE:
         return True         # "men were shot and women raped": a verb that always takes an object, left without one
     return verb.tag_ == "VBN" or _headline_participle(verb)
+
+
+_PREPOSITIONAL_ACTIVES = frozenset(tuple(w.split()) for w in word_list("patterns", "PREPOSITIONAL_ACTIVE_VERBS"))
+_TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
+
+
+def _prepositional_active(verb: Token, lemma: str) -> bool:
+    """"Rival senators seized upon the governor's interview": the tagger's VBN of a verb that takes its matter in a
+    preposition (a root, or a participle the parse hangs on the subject noun) (word list PREPOSITIONAL_ACTIVE_VERBS: "seize on", "pounce on") is an active past when the
+    preposition has an object of its own that is no time ("Weapons seized on Tuesday" stays a headline's passive):
+    a passive would leave the preposition stranded (as "called for" above; session 50 arr54)."""
+    preps = {p for w, p in _PREPOSITIONAL_ACTIVES if w == lemma}
+    return bool(preps) and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+                               and o.lemma_.lower() not in _TIME_NOUNS
+                               for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps
+                               for o in children(c))
 
 
 _ERGATIVE_VERBS = word_list("patterns", "ERGATIVE_VERBS")

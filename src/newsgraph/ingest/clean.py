@@ -87,6 +87,26 @@ def _cut_glued(line: str, pats: PatternSet, removed: list[tuple[str, str]]) -> s
     return line
 
 
+def _unlabel(text: str, pats: PatternSet) -> tuple[str, list[dict[str, str]]]:
+    """Replace each line that wraps its text in furniture labels (kind `label`: "TITLE: <headline> LINK: <url>",
+    as dumped news pages print their headline) by the text it wraps, before the top lines are read for a
+    dateline: the headline stays a line of its own and is coded as a headline, and the labels and the link
+    are no words of its sentence (session 50 arr54). Returns the text and what was cut, as `removed` entries."""
+    if not pats.label:
+        return text, []
+    lines = text.split("\n")
+    out: list[dict[str, str]] = []
+    for i, line in enumerate(lines):
+        for p in pats.label:
+            m = p.regex.match(line)
+            if m and m.group("keep").strip():
+                keep = m.group("keep").strip()
+                out.append({"kind": removed_kind(p.id), "text": line.strip(), "rule": p.id})
+                lines[i] = keep
+                break
+    return "\n".join(lines), out
+
+
 def _cut_top_leaders(text: str, pats: PatternSet) -> tuple[str, list[dict[str, str]]]:
     """Cut the furniture glued to the start of the top lines ("ADVERTISEMENTKYIV, Ukraine (AP) — ...") before
     the dateline is read there, so the label is not read as part of the place (session 29); cleaning would
@@ -154,7 +174,8 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
     published = published if published is not None else meta.get("published")
     author = author if author is not None else meta.get("author")
     pats = patterns or default_patterns()
-    text, leaders = _cut_top_leaders(normalise_text(text), pats)
+    text, labels = _unlabel(normalise_text(text), pats)
+    text, leaders = _cut_top_leaders(text, pats)
     lead = split_lead(text, author=_one_line(author), page=page_marks,
                       sitename=_one_line(source), is_furniture=lambda line: is_furniture(line, pats),
                       title=_one_line(title))
@@ -163,7 +184,7 @@ def make_article(text: str, *, title: str | None = None, url: str | None = None,
     url = _one_line(url)
     pub, _problem = try_parse_published(published)
     lang = detect_language(body).code if body else UNDETERMINED
-    dropped = list(removed or []) + leaders + lead.removed + [
+    dropped = list(removed or []) + labels + leaders + lead.removed + [
         {"kind": removed_kind(rule), "text": t, "rule": rule} for rule, t in cleaned.removed] + credits
     return Article(
         id=Article.make_id(body, url),

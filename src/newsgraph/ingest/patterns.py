@@ -6,7 +6,9 @@ this photo credit is a caption), `box` (a related-links box's heading inside a t
 flattened into one line holds the story and, after its last sentence, the box; the row is cut there),
 `credit_tail` (a photo credit closing a caption that the other kinds leave in the text, "... in Dhaka on Sunday.
 (Photo: Reuters)": the caption is coded as text, its credit is no actor; the actors stage masks the group `credit`,
-session 39 head43).
+session 39 head43), `label` (a whole line that wraps its text in furniture labels, "TITLE: <headline> LINK: <url>":
+the line is replaced by the pattern's group `keep`, so the headline stays a line of its own and is coded as one;
+session 50 arr54).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from newsgraph.datafile import DataFileError, package_data, read_rows
 
-KINDS = ("line", "trailer", "leader", "caption", "credit", "box", "credit_tail")
+KINDS = ("line", "trailer", "leader", "caption", "credit", "box", "credit_tail", "label")
 
 # Furniture glued to a line counts only right after sentence punctuation ("...Square.Add new comment")
 # or right before a capitalised word ("AdvertisementPresident ..."), so prose is never cut mid-sentence.
@@ -50,6 +52,7 @@ class PatternSet:
     credit: tuple[Pattern, ...]
     box: tuple[Pattern, ...] = ()
     credit_tail: tuple[Pattern, ...] = ()
+    label: tuple[Pattern, ...] = ()
 
 
 def load_patterns(path: str | Path | None = None) -> PatternSet:
@@ -77,10 +80,14 @@ def load_patterns(path: str | Path | None = None) -> PatternSet:
             src = r"(?:{})\s*$".format(src)
         elif kind == "credit_tail":
             src = _CREDIT_TAIL.format(src)
+        elif kind == "label":
+            src = r"^\s*(?:{})\s*$".format(src)
         try:
             regex = re.compile(src, re_flags)
         except re.error as exc:
             raise DataFileError(path, lineno, f"bad regular expression in {row['id']!r}: {exc}") from None
+        if kind == "label" and "keep" not in regex.groupindex:
+            raise DataFileError(path, lineno, f"label pattern {row['id']!r} needs a group (?P<keep>...)")
         glued = re.compile(_GLUED_CAPTION.format(row["pattern"]), re_flags) if kind == "caption" else None
         groups[kind].append(Pattern(row["id"], kind, regex, row.get("note", ""), glued))
     return PatternSet(**{k: tuple(v) for k, v in groups.items()})
