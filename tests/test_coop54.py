@@ -1,0 +1,64 @@
+"""Session 50 (issue 11, branch coop54): cooperation read on a random sample of real sentences -- support that is a
+vote or a poll figure (voters, majorities or a share of them backing a candidate, support told by a poll), support
+won from a named giver ("won the support of three governors"), and agreement with a person or a view, which is a
+shared opinion, not an intent to cooperate. Our own sentences only."""
+from __future__ import annotations
+
+from test_coop28 import _pairs
+from test_events import _events, _has
+
+
+# ------------------------------------------------------------------ SE-voters-back-coop54, SE-poll-support-coop54
+
+def test_voters_backing_a_candidate_is_a_vote_not_an_endorsement():
+    evs = _events("Suburban voters backed the mayor by a wide margin in Tuesday's primary.")
+    assert not _has(evs, root="05"), _pairs(evs)
+
+
+def test_support_told_by_a_poll_is_no_endorsement():
+    evs = _events("A new poll shows older women backing the senator by twelve points.")
+    assert not _has(evs, root="05"), _pairs(evs)
+
+
+def test_a_governor_endorsing_a_candidate_is_still_support():
+    evs = _events("The Ohio governor endorsed the Texas senator on Friday.")
+    assert _has(evs, code="051", src="USA"), _pairs(evs)
+
+
+def test_a_state_backing_a_government_is_still_support():
+    evs = _events("Germany backs the Ukrainian government in its talks with the lenders.")
+    assert _has(evs, code="051", src="DEU", tgt="UKR"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ N05-win-support-coop54
+
+def test_support_won_from_named_givers_runs_from_the_givers():
+    evs = _events("The German chancellor has won strong support from the leaders of France and Italy.")
+    assert _has(evs, code="051", src="FRA", tgt="DEU") or _has(evs, code="051", src="ITA", tgt="DEU"), _pairs(evs)
+
+
+def test_support_won_among_voters_in_a_poll_is_no_event():
+    evs = _events("The challenger won 45 percent support among Republican voters in the new poll.")
+    assert not _has(evs, root="05"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ SE-agree-with-view-coop54 and its keep rows
+
+def test_agreeing_with_a_person_about_a_view_is_no_intent_to_cooperate():
+    evs = _events("The columnist agreed with the senator about the outcome of the debate.")
+    assert not _has(evs, root="03"), _pairs(evs)
+
+
+def test_a_judge_agreeing_with_the_plaintiffs_is_no_intent_to_cooperate():
+    evs = _events("A federal judge agreed with the plaintiffs.")
+    assert not _has(evs, root="03"), _pairs(evs)
+
+
+def test_agreeing_with_a_side_on_a_matter_stays_cooperation():
+    evs = _events("The Syrian rebels agreed with the Russians on the number of buses.")
+    assert _has(evs, code="030", src="SYR", tgt="RUS"), _pairs(evs)
+
+
+def test_agreeing_with_a_side_to_do_something_stays_cooperation():
+    evs = _events("Turkey agreed with Russia to open a humanitarian corridor.")
+    assert _has(evs, code="030", src="TUR", tgt="RUS"), _pairs(evs)
