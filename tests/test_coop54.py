@@ -62,3 +62,37 @@ def test_agreeing_with_a_side_on_a_matter_stays_cooperation():
 def test_agreeing_with_a_side_to_do_something_stays_cooperation():
     evs = _events("Turkey agreed with Russia to open a humanitarian corridor.")
     assert _has(evs, code="030", src="TUR", tgt="RUS"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ SE-allow-private-coop54 and its keep rows
+
+def test_a_landlord_letting_tenants_do_something_is_no_concession():
+    evs = _events("The landlord let the tenants paint the flat.")
+    assert not _has(evs, root="08"), _pairs(evs)
+
+
+def test_a_court_letting_a_candidate_run_stays_a_concession():
+    evs = _events("The court allowed the opposition leader to run in the elections.")
+    assert _has(evs, root="08", src="JUD"), _pairs(evs)
+
+
+def test_a_state_letting_un_investigators_in_stays_086():
+    evs = _events("Myanmar allowed U.N. investigators to visit Rakhine state.")
+    assert _has(evs, code="086", src="MMR", tgt="IGO"), _pairs(evs)
+
+
+def test_a_state_letting_another_country_s_people_cross_stays_086():
+    evs = _events("Egypt allowed Palestinian students to cross the border at Rafah.")
+    assert _has(evs, code="086", src="EGY", tgt="PSE"), _pairs(evs)
+
+
+# ------------------------------------------------------------------ SE-withdrawn-support-coop54
+
+def test_an_endorsement_rescinded_is_no_endorsement():
+    evs = _events("The Ohio senator rescinded his endorsement of the governor on Saturday.")
+    assert not _has(evs, root="05"), _pairs(evs)
+
+
+def test_support_reaffirmed_is_still_support():
+    evs = _events("The union reaffirmed its support for the mayor after the scandal.")
+    assert _has(evs, code="051", src="LAB"), _pairs(evs)
