@@ -20,6 +20,11 @@ def test_support_told_by_a_poll_is_no_endorsement():
     assert not _has(evs, root="05"), _pairs(evs)
 
 
+def test_voters_urged_to_back_a_candidate_stay_a_rally_for_support():
+    evs = _events("The singer will appear in Miami on Saturday to encourage Florida voters to back the senator.")
+    assert _has(evs, code="053", tgt="LEG"), _pairs(evs)
+
+
 def test_a_governor_endorsing_a_candidate_is_still_support():
     evs = _events("The Ohio governor endorsed the Texas senator on Friday.")
     assert _has(evs, code="051", src="USA"), _pairs(evs)
@@ -96,3 +101,8 @@ def test_an_endorsement_rescinded_is_no_endorsement():
 def test_support_reaffirmed_is_still_support():
     evs = _events("The union reaffirmed its support for the mayor after the scandal.")
     assert _has(evs, code="051", src="LAB"), _pairs(evs)
+
+
+def test_an_international_lender_letting_a_state_delay_stays_086():
+    evs = _events("The IMF allowed Greece to delay its payment.")
+    assert _has(evs, code="086", src="IGO", tgt="GRC"), _pairs(evs)
