@@ -21,8 +21,8 @@ def test_support_told_by_a_poll_is_no_endorsement():
 
 
 def test_voters_urged_to_back_a_candidate_stay_a_rally_for_support():
-    evs = _events("The singer will appear in Miami on Saturday to encourage Florida voters to back the senator.")
-    assert _has(evs, code="053", tgt="LEG"), _pairs(evs)
+    evs = _events("The actor spent the weekend in Denver asking young voters to support the senator.")
+    assert _has(evs, code="053", src="ELI", tgt="LEG"), _pairs(evs)
 
 
 def test_a_governor_endorsing_a_candidate_is_still_support():
@@ -43,7 +43,7 @@ def test_support_won_from_named_givers_runs_from_the_givers():
 
 
 def test_support_won_among_voters_in_a_poll_is_no_event():
-    evs = _events("The challenger won 45 percent support among Republican voters in the new poll.")
+    evs = _events("The mayor won 38 percent support among independents in the latest survey.")
     assert not _has(evs, root="05"), _pairs(evs)
 
 
@@ -55,12 +55,12 @@ def test_agreeing_with_a_person_about_a_view_is_no_intent_to_cooperate():
 
 
 def test_a_judge_agreeing_with_the_plaintiffs_is_no_intent_to_cooperate():
-    evs = _events("A federal judge agreed with the plaintiffs.")
+    evs = _events("The appeals judge agreed with the tenants' lawyers.")
     assert not _has(evs, root="03"), _pairs(evs)
 
 
 def test_agreeing_with_a_side_on_a_matter_stays_cooperation():
-    evs = _events("The Syrian rebels agreed with the Russians on the number of buses.")
+    evs = _events("The Syrian rebels agreed with the Russians on a timetable for the evacuation.")
     assert _has(evs, code="030", src="SYR", tgt="RUS"), _pairs(evs)
 
 
@@ -94,7 +94,7 @@ def test_a_state_letting_another_country_s_people_cross_stays_086():
 # ------------------------------------------------------------------ SE-withdrawn-support-coop54
 
 def test_an_endorsement_rescinded_is_no_endorsement():
-    evs = _events("The Ohio senator rescinded his endorsement of the governor on Saturday.")
+    evs = _events("The county sheriff withdrew his endorsement of the candidate last week.")
     assert not _has(evs, root="05"), _pairs(evs)
 
 
