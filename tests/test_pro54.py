@@ -1,0 +1,86 @@
+"""Session 50 (issue 11, branch pro54): protest (14) on a random sample of real sentences with protest words. The
+largest cause of false protest events there was the campaign rally: in a story of an election campaign, a rally a
+candidate holds, addresses or speaks at -- or a rally named with no holder at all ("during a rally here") -- is a
+campaign event, no dissent (CAMEO 141 is gathering to protest). What must stay: protesters gathering outside a
+candidate's rally, a crowd of nurses or a union rallying, a rally against something or to demand something, an
+opposition leader's rally, and rallies outside campaign news.
+Our own sentences only."""
+from __future__ import annotations
+
+from test_coop28 import _pairs
+from test_events import _events, _has
+
+_CAMPAIGN = ("DAYTON -- Three weeks before the election, the governor's campaign is spending heavily on ads and "
+             "the polls show her Republican challenger gaining with undecided voters; the two candidates meet for "
+             "a debate on Thursday. ")
+
+
+def _protest(evs):
+    return [e for e in evs if e.cameo_root == "14" and e.modality in ("asserted", "reported")]
+
+
+# ------------------------------------------------------------------ campaign rallies: no protest
+
+def test_a_rally_with_no_holder_in_a_campaign_story_is_no_protest():
+    evs = _events(_CAMPAIGN + "Marla Quist strayed from her prepared remarks during a rally here on Monday and "
+                  "said the state's schools were failing.")
+    assert not _protest(evs), _pairs(evs)
+
+
+def test_a_running_mate_at_a_rally_is_no_protest():
+    evs = _events(_CAMPAIGN + "At a rally in Toledo last week, her running mate showed the crowd a short video "
+                  "of the challenger's remarks.")
+    assert not _protest(evs), _pairs(evs)
+
+
+def test_a_candidate_holding_a_rally_is_no_protest():
+    evs = _events(_CAMPAIGN + "Aldous Fenwick was holding his first rally in the county on Saturday, ahead of the "
+                  "primary.")
+    assert not _protest(evs), _pairs(evs)
+
+
+def test_voters_rallying_to_a_candidates_side_are_no_protest():
+    evs = _events(_CAMPAIGN + "Many of the young voters he needs to rally to his side have stayed home.")
+    assert not _protest(evs), _pairs(evs)
+
+
+def test_chants_at_your_rallies_are_no_protest():
+    evs = _events(_CAMPAIGN + "Your supporters shouted insults at your rallies, she wrote.")
+    assert not _protest(evs), _pairs(evs)
+
+
+# ------------------------------------------------------------------ what stays a protest in a campaign story
+
+def test_protesters_outside_a_candidates_rally_stay_a_protest():
+    evs = _events(_CAMPAIGN + "Hundreds of protesters gathered outside the hotel where Fenwick was holding his "
+                  "rally on Saturday.")
+    assert _has(_protest(evs), code="141"), _pairs(evs)
+    assert len(_protest(evs)) == 1, _pairs(evs)     # the protesters', not Fenwick's rally
+
+
+def test_nurses_rallying_at_the_capitol_stay_a_protest():
+    evs = _events(_CAMPAIGN + "Hundreds of nurses rallied at the statehouse in Columbus on Tuesday.")
+    assert _has(_protest(evs), code="141"), _pairs(evs)
+
+
+def test_a_rally_against_a_plan_stays_a_protest():
+    evs = _events(_CAMPAIGN + "The Sierra Club held a rally against the pipeline plan outside the statehouse on "
+                  "Tuesday.")
+    assert _has(_protest(evs), root="14"), _pairs(evs)
+
+
+def test_a_rally_to_demand_a_resignation_stays_a_protest():
+    evs = _events(_CAMPAIGN + "Students staged a rally on the campus to demand the resignation of the dean.")
+    assert _has(_protest(evs), root="14"), _pairs(evs)
+
+
+def test_a_rally_named_for_a_cause_stays_a_protest():
+    evs = _events(_CAMPAIGN + "Rosa Delgado drove from El Paso to a housing rally that drew about 200 people "
+                  "outside the convention hall.")
+    assert _has(_protest(evs), root="14"), _pairs(evs)
+
+
+def test_a_rally_outside_campaign_news_is_read_as_before():
+    evs = _events("NAIROBI -- Thousands of traders held a rally in the city centre on Monday over the new market "
+                  "fees.")
+    assert _has(_protest(evs), root="14"), _pairs(evs)
