@@ -80,6 +80,15 @@ def test_a_rally_named_for_a_cause_stays_a_protest():
     assert _has(_protest(evs), root="14"), _pairs(evs)
 
 
+def test_a_rally_with_no_holder_in_a_story_of_protests_stays_a_protest():
+    evs = _events("LANSING -- Protests against the state's lockdown orders have spread, and the protesters say the "
+                  "governor's orders go too far. Conservative donors and a PAC tied to the Republican campaign have "
+                  "paid for buses to the protests, and two demonstrations are planned this week. The groups have used "
+                  "their networks to raise turnout at recent rallies in state capitals, and sent lawyers to file "
+                  "suits.")
+    assert [e for e in _protest(evs) if e.sentence == 2], _pairs(evs)
+
+
 def test_a_rally_outside_campaign_news_is_read_as_before():
     evs = _events("NAIROBI -- Thousands of traders held a rally in the city centre on Monday over the new market "
                   "fees.")

@@ -16,9 +16,11 @@ addressing one, the holder is none, a person or pronoun (not an opposition figur
 politician or a word of politics (a campaign, a party), not armed nor a state, and no word of protest or of a
 cause against something stands in the rally's own words or the holding act's clause (word list RALLY_PROTEST_WORDS:
 "a rally against the pipeline", "held a rally to demand his resignation") and no common noun before the rally names
-a cause ("an immigration rally", word list CAMPAIGN_RALLY_KINDS for the nouns that name none). "Hundreds of nurses rallied at the
-capitol", "the union held a rally" and "opposition supporters rallied" keep their 141. A rally whose sentence tells of
-protest is kept before this row is read (SE-rally-protest-keep-prec51).
+a cause ("an immigration rally"; word list CAMPAIGN_RALLY_KINDS holds the nouns that name none). "Hundreds of nurses
+rallied at the capitol", "the union held a rally" and "opposition supporters rallied" keep their 141, and so does a
+rally with no holder in a story of protests (four words of PROTEST_STORY_WORDS: a story of lockdown protests names
+donors and PACs too). A rally whose sentence tells of protest is kept before this row is read
+(SE-rally-protest-keep-prec51).
 """
 from __future__ import annotations
 
@@ -96,12 +98,27 @@ def _protest_told(tokens) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words or t.lower_.startswith("anti") for t in tokens)
 
 
+PROTEST_STORY_TOKENS = 4     # words of PROTEST_STORY_WORDS that make an article a story of protests
+
+
+def _protest_story(doc) -> bool:
+    """The article names protests, protesters or demonstrators PROTEST_STORY_TOKENS times or more: a story of
+    protests, where a rally with no holder is one of them even among words of politics ("drove up turnout at recent
+    rallies in state capitals" in a story of lockdown protests; counted once per doc)."""
+    if "_ng_protest_story" not in doc.user_data:
+        words = word_list("patterns", "PROTEST_STORY_WORDS")
+        doc.user_data["_ng_protest_story"] = sum(t.lower_ in words for t in doc) >= PROTEST_STORY_TOKENS
+    return doc.user_data["_ng_protest_story"]
+
+
 def campaign_rally(source: Party | None, tok: Token) -> bool:
     """A rally of a campaign (the article being a campaign story is the caller's test): the trigger names a rally or
     holds one, its holder is a campaign's (no armed side or state), and no word of protest stands in the rally's
     own words or in the clause of the act that holds it."""
     rallies = _rallies(tok)
     if not rallies or not _campaign_holder(source):
+        return False
+    if source is None and _protest_story(tok.doc):
         return False
     if any(_cause_named(r) for r in rallies):
         return False
