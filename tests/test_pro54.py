@@ -7,6 +7,7 @@ opposition leader's rally, and rallies outside campaign news.
 Our own sentences only."""
 from __future__ import annotations
 
+import pytest
 from test_coop28 import _pairs
 from test_events import _events, _has
 
@@ -21,31 +22,21 @@ def _protest(evs):
 
 # ------------------------------------------------------------------ campaign rallies: no protest
 
-def test_a_rally_with_no_holder_in_a_campaign_story_is_no_protest():
-    evs = _events(_CAMPAIGN + "Marla Quist strayed from her prepared remarks during a rally here on Monday and "
-                  "said the state's schools were failing.")
-    assert not _protest(evs), _pairs(evs)
-
-
-def test_a_running_mate_at_a_rally_is_no_protest():
-    evs = _events(_CAMPAIGN + "At a rally in Toledo last week, her running mate showed the crowd a short video "
-                  "of the challenger's remarks.")
-    assert not _protest(evs), _pairs(evs)
-
-
-def test_a_candidate_holding_a_rally_is_no_protest():
-    evs = _events(_CAMPAIGN + "Aldous Fenwick was holding his first rally in the county on Saturday, ahead of the "
-                  "primary.")
-    assert not _protest(evs), _pairs(evs)
-
-
-def test_voters_rallying_to_a_candidates_side_are_no_protest():
-    evs = _events(_CAMPAIGN + "Many of the young voters he needs to rally to his side have stayed home.")
-    assert not _protest(evs), _pairs(evs)
-
-
-def test_chants_at_your_rallies_are_no_protest():
-    evs = _events(_CAMPAIGN + "Your supporters shouted insults at your rallies, she wrote.")
+@pytest.mark.parametrize("sentence", [
+    # no holder: where a candidate spoke
+    "Marla Quist strayed from her prepared remarks during a rally here on Monday and said the state's schools "
+    "were failing.",
+    # a running mate at a rally
+    "At a rally in Toledo last week, her running mate showed the crowd a short video of the challenger's remarks.",
+    # a candidate of no office holding one
+    "Aldous Fenwick was holding his first rally in the county on Saturday, ahead of the primary.",
+    # voters rallying to a candidate's side
+    "Many of the young voters he needs to rally to his side have stayed home.",
+    # "your rallies"
+    "Your supporters shouted insults at your rallies, she wrote.",
+])
+def test_a_campaign_rally_is_no_protest(sentence):
+    evs = _events(_CAMPAIGN + sentence)
     assert not _protest(evs), _pairs(evs)
 
 
@@ -58,25 +49,18 @@ def test_protesters_outside_a_candidates_rally_stay_a_protest():
     assert len(_protest(evs)) == 1, _pairs(evs)     # the protesters', not Fenwick's rally
 
 
-def test_nurses_rallying_at_the_capitol_stay_a_protest():
-    evs = _events(_CAMPAIGN + "Hundreds of nurses rallied at the statehouse in Columbus on Tuesday.")
-    assert _has(_protest(evs), code="141"), _pairs(evs)
-
-
-def test_a_rally_against_a_plan_stays_a_protest():
-    evs = _events(_CAMPAIGN + "The Sierra Club held a rally against the pipeline plan outside the statehouse on "
-                  "Tuesday.")
-    assert _has(_protest(evs), root="14"), _pairs(evs)
-
-
-def test_a_rally_to_demand_a_resignation_stays_a_protest():
-    evs = _events(_CAMPAIGN + "Students staged a rally on the campus to demand the resignation of the dean.")
-    assert _has(_protest(evs), root="14"), _pairs(evs)
-
-
-def test_a_rally_named_for_a_cause_stays_a_protest():
-    evs = _events(_CAMPAIGN + "Rosa Delgado drove from El Paso to a housing rally that drew about 200 people "
-                  "outside the convention hall.")
+@pytest.mark.parametrize("sentence", [
+    # a crowd of people of no politics
+    "Hundreds of nurses rallied at the statehouse in Columbus on Tuesday.",
+    # a rally against something
+    "The Sierra Club held a rally against the pipeline plan outside the statehouse on Tuesday.",
+    # a purpose of protest
+    "Students staged a rally on the campus to demand the resignation of the dean.",
+    # a cause named before the rally
+    "Rosa Delgado drove from El Paso to a housing rally that drew about 200 people outside the convention hall.",
+])
+def test_a_rally_of_protest_stays_a_protest_in_a_campaign_story(sentence):
+    evs = _events(_CAMPAIGN + sentence)
     assert _has(_protest(evs), root="14"), _pairs(evs)
 
 
