@@ -47,6 +47,7 @@ from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, 
                                           _state_side, _unarmed_non_state, _unarmed_sentence_with, _weapons_or_armed,
                                           _with_weapon)
 from newsgraph.events.campaign_senses import campaign_attack
+from newsgraph.events.campaign_rallies import campaign_rally
 from newsgraph.events.clause_senses import CLAUSE_CONDITIONS, clause_holds
 from newsgraph.events.frame_senses import FRAME_CONDITIONS, frame_holds
 from newsgraph.events.object_senses import OBJECT_CONDITIONS, object_holds, trigger_objects
@@ -75,7 +76,7 @@ CONDITIONS = ("object", "object_not", "object_abstract", "clause", "complement",
               "frozen_object", "sum_in", "taken_off_other", "relief_cargo", "means_of", "stranded_prep",
               "of_object", "for_object", "to_object", "talked_about", "international_target", "civil_doer",
                "sideless_subject", "issue_object", "on_object", "lone_source", "held_as", "campaign_attack",
-              "danger_noun")
+               "danger_noun", "campaign_rally")
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", "civil_dyad", "domestic_rivals",
                    "source_word",
@@ -84,7 +85,8 @@ LATE_CONDITIONS = ("source_sector", "politician", "to_public", "target_person", 
                    "politician_object", "same_country", "person_rally", "state_source", "no_other_country",
                    "state_body_source", "purpose_abroad", "object_at_home", "private_help",
                    "business_dyad", "international_target", "civil_doer",
-                   "sideless_subject", "issue_object", "lone_source", "campaign_attack")  # on the sides, not the words
+                   "sideless_subject", "issue_object", "lone_source", "campaign_attack",
+                   "campaign_rally")  # on the sides, not the words
                    # (sentence_word: so that a row on the sides before it is read first, "came under fire from critics")
 
 
@@ -472,6 +474,8 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
         return lone_doer(source)
     if cond == "campaign_attack":   # "outside groups spent $3 million attacking the governor" (session 49 vio53)
         return _story_words(tok.doc, sense) >= STORY_WORDS and campaign_attack(source, target, tok)
+    if cond == "campaign_rally":    # "deviated from his script during a rally here" (session 50 pro54)
+        return _story_words(tok.doc, sense) >= STORY_WORDS and campaign_rally(source, tok)
     if cond == "civil_doer":     # "a man attacked a parked car" (session 47 vio51)
         return civil_doer(source, target, tok)
     if cond == "sideless_subject":      # "the shootings were the third such incident" (session 47 vio51)
