@@ -114,3 +114,16 @@ def test_a_senior_fellow_at_an_institute_is_of_the_institute():
 def test_fellow_as_a_modifier_names_no_research_post():
     events = newsgraph.analyse("His fellow Democrats criticized the senator on Monday.", published="2024-06-19").events
     assert [e.source_code for e in events if e.cameo_code.startswith("11")] == ["USAPTY"]
+
+
+def test_a_member_or_associate_of_a_named_body_takes_its_sector():
+    assert _actor("Tom Reed, a longtime member of the Republican Party, criticized the plan.", "Tom Reed").code \
+        == "USAPTY"
+    assert _actor("Tom Reed, a board member of the Kenya Red Cross, praised the donors.", "Tom Reed").code == "KENNGO"
+    assert _actor("Tom Reed, a senior associate at the Brennan Institute, said the plan would fail.",
+                  "Tom Reed").sector == "EDU"
+
+
+def test_a_member_of_the_public_or_of_an_unknown_body_gets_no_sector():
+    assert _actor("Tom Reed, a member of the public, criticized the plan.", "Tom Reed").code == "---"
+    assert _actor("Tom Reed, a member of Zentrix, criticized the plan.", "Tom Reed").code == "---"

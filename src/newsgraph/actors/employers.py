@@ -21,6 +21,7 @@ US_STATE_LABELS = word_list("kb", "US_STATE_LABELS")     # "(R-S.C.)", "(D-Calif
 _US_LABEL = re.compile(r"\s*\((?:([DRI])\s*[-\u2013,]\s*)?([A-Z][A-Za-z. ]{0,12}?)\)")
 # roles whose "to <country>" names where they are posted, not whom they serve
 SENT_TO = word_list("kb", "SENT_TO")
+POSITION_NOUNS = word_list("kb", "POSITION_NOUNS")    # "a member of the Teamsters" (session 50)
 
 
 def chain_objects(starts: list[Token], with_conj: bool):
@@ -176,9 +177,11 @@ class Employers:
         """"Mark Diaz, a spokesman for the Kenya Red Cross": a weak title's government default was withheld
         from a name the phrase could not read yet (phrases._serves_unknown_name), so the person has no
         sector; once that name is resolved to an organisation of known sector, the title is held there
-        (KENNGO), as for a body the phrase could read (session 50)."""
+        (KENNGO), as for a body the phrase could read. So too for a place in a body that is no title of its
+        own (word list POSITION_NOUNS: "a member of the Teamsters", "a senior associate at the Brennan
+        Institute"; session 50)."""
         role = self.kb.roles.get(role_word.lemma_.lower())
-        if role is None or role.strong:
+        if (role is None or role.strong) and role_word.lemma_.lower() not in POSITION_NOUNS:
             return
         boss = self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
         if boss is not None and boss is not ent and boss.sector and not boss.generic:
