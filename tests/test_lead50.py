@@ -127,3 +127,19 @@ def test_a_member_or_associate_of_a_named_body_takes_its_sector():
 def test_a_member_of_the_public_or_of_an_unknown_body_gets_no_sector():
     assert _actor("Tom Reed, a member of the public, criticized the plan.", "Tom Reed").code == "---"
     assert _actor("Tom Reed, a member of Zentrix, criticized the plan.", "Tom Reed").code == "---"
+
+
+# -- a headline line ending in a capitalised "US" or an adverb still ends with its line (nlp/paragraphs) -------------
+
+def test_a_headline_ending_in_us_is_a_sentence_of_its_own():
+    text = ("Mexico pledges new pumps to stop sewage flowing into US\n"
+            "The Mexican government announced on Monday that work on the pumps would start within ten days.")
+    events = newsgraph.analyse(text, published="2024-06-19").events
+    assert [(e.sentence, e.source_code) for e in events if e.cue == "announced"] == [(1, "MEXGOV")]
+
+
+def test_a_first_line_ending_in_a_word_that_leads_on_still_runs_on():
+    from newsgraph.nlp.model import load_nlp
+
+    doc = load_nlp()("The minister said that\nthe rebels had left the town on Monday.")
+    assert len(list(doc.sents)) == 1

@@ -113,7 +113,7 @@ def _title_line_end(doc: Doc) -> int | None:
                 continue
             last = doc[token.i - 1]
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if last.is_punct or last.is_stop or nxt is None or not _opens_sentence(nxt):
+            if last.is_punct or _leads_on(last) or nxt is None or not _opens_sentence(nxt):
                 return None
             return token.i
         if token.is_alpha:
@@ -121,6 +121,14 @@ def _title_line_end(doc: Doc) -> int | None:
             if words > TITLE_MAX_WORDS:
                 return None
     return None
+
+
+def _leads_on(last) -> bool:
+    """A line's last word that leads on to the next line ("... said that", "... and the"): a stop word, but not a
+    particle, an adverb or a name that a headline may end with ("Rebels back down", "Fighting flares again",
+    "... sewage flow into US": "US" is no pronoun; session 50 lead)."""
+    return last.is_stop and last.tag_ not in ("RP", "RB", "NNP", "NNPS") \
+        and not (last.text.isupper() and len(last.text) > 1)
 
 
 # a topic label: at most this many words, nouns and adjectives without a determiner, its last word a common noun in
