@@ -104,7 +104,7 @@ def test_an_in_phrase_condition_is_named_by_its_own_words():
     assert in_case(next(t for t in doc if t.text == "arrested")) is None
 
 
-# -- a research fellow is of the body the post is held in (kb roles r-fellow-lead54) ----------------------------------
+# -- a research fellow is of the body the post is held in (kb POSITION_NOUNS) ----------------------------------------
 
 def test_a_senior_fellow_at_an_institute_is_of_the_institute():
     assert _actor("Tom Reed, a senior fellow at the Brennan Institute, said the talks had failed.", "Tom Reed").sector \
@@ -114,6 +114,16 @@ def test_a_senior_fellow_at_an_institute_is_of_the_institute():
 def test_fellow_as_a_modifier_names_no_research_post():
     events = newsgraph.analyse("His fellow Democrats criticized the senator on Monday.", published="2024-06-19").events
     assert [e.source_code for e in events if e.cameo_code.startswith("11")] == ["USAPTY"]
+    text = "Saudi Arabia imposed sanctions on Canada, a fellow US ally."
+    events = newsgraph.analyse(text, published="2024-06-19").events
+    assert [e.target_code for e in events if e.cameo_code == "163"] == ["CAN"]
+
+
+def test_a_side_ending_a_headline_line_has_no_line_break_in_its_words():
+    text = ("Ministers approve arms sale to Saudi Arabia\n"
+            "The cabinet approved the sale of tanks to Saudi Arabia on Monday.")
+    targets = [e.target_text for e in newsgraph.analyse(text, published="2024-06-19").events if e.target_text]
+    assert targets and all(t == t.strip() for t in targets)
 
 
 def test_a_member_or_associate_of_a_named_body_takes_its_sector():

@@ -334,8 +334,8 @@ def phrase_bounds(tok: Token) -> tuple[int, int]:
                                 # hangs on is no part of X; session 36 lead)
     end = max(end, tok.i)
     toks = doc_tokens(tok.doc)
-    while end > tok.i and toks[end].is_punct:
-        end -= 1
+    while end > tok.i and (toks[end].is_punct or toks[end].is_space):
+        end -= 1        # nor the line break after a headline's last word ("... arms to Saudi Arabia\n"; session 50)
     while start < tok.i and (toks[start].is_punct or toks[start].is_space
                              or toks[start].tag_ in ("WP", "WDT") and toks[start].dep_ == "det"
                              or toks[start].lower_ in _DAY_WORDS and toks[start].ent_type_ in ("DATE", "")):
