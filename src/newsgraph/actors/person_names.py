@@ -30,8 +30,8 @@ PRINCIPAL_STAFF = word_list("kb", "PRINCIPAL_STAFF")
 # government titles that organisations have too ("InfoNation President"); ministers and secretaries hold
 # portfolios ("Education Minister"), not organisations
 ORGANISATION_TITLES = {"president", "vice president"}
-# days the small model may hang on a title after them ("On Friday President Putin said")
 JUDGE_STYLES = word_list("kb", "JUDGE_STYLES")     # "Justice Mary Okafor" is a judge (session 50)
+# days the small model may hang on a title after them ("On Friday President Putin said")
 _DAY_WORDS = word_list("kb", "DAY_WORDS")      # "On Friday President Putin said" (session 32)
 
 
