@@ -242,14 +242,15 @@ class DocView:
         if not reads or any(p.role not in ("place", "metonym") or p.feature not in features or not p.country
                             or p.country == iso for p in reads):
             return None
-        if any(p.feature != "admin1" for p in reads) and {p.country for p in reads} & self._named_countries():
+        if any(p.feature != "admin1" for p in reads) and {p.country for p in reads} & self.named_countries:
             return None     # "Canada, Mexico and Brazil" read as a town of Mexico: a list of countries, not a town
         countries = {p.country for p in reads}
         return next(iter(countries)) if len(countries) == 1 else None
 
-    def _named_countries(self) -> set[str]:
+    @cached_property
+    def named_countries(self) -> frozenset[str]:
         """The countries the text names by their own name."""
-        return {m.key for m in self.kbm if m.kind == "C"}
+        return frozenset(m.key for m in self.kbm if m.kind == "C")
 
     def _qualified_namesake(self, m: KBMatch, iso: str) -> bool:
         """A capital's name that the text qualifies with a state or country of another country ("Paris, Texas",

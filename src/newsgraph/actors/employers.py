@@ -164,7 +164,7 @@ class Employers:
         if role is None or role.strong and role.sector != "GOV" or ent.sector != role.sector \
                 or ent.office is not None and ent.role == ent.office.role:
             return      # (an office of the KB in force decides; one held later or before leaves the text's title)
-        boss = self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
+        boss = self.held_in(role_word, by_token)
         if boss is not None and boss is not ent and (boss.sector or role.sector == "GOV"):
             ent.sector = boss.sector
             ent.head_role = ent.head_role and boss.sector == "GOV"
@@ -183,7 +183,7 @@ class Employers:
         role = self.kb.roles.get(role_word.lemma_.lower())
         if (role is None or role.strong) and role_word.lemma_.lower() not in POSITION_NOUNS:
             return
-        boss = self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
+        boss = self.held_in(role_word, by_token)
         if boss is not None and boss is not ent and boss.sector and not boss.generic:
             ent.sector = boss.sector
 
@@ -231,6 +231,10 @@ class Employers:
             if boss is not None:
                 return boss if boss.kind == "ORG" or boss.kind == "PERSON" and boss.sector else None
         return None
+
+    def held_in(self, role_word: Token, by_token: dict) -> Ent | None:
+        """The organisation or person a title is held in or serves: its of/for/at chain, else its to-phrase."""
+        return self.employer_in_chain(role_word, by_token) or self.served(role_word, by_token)
 
     @staticmethod
     def employer_in_chain(role_word: Token, by_token: dict) -> Ent | None:

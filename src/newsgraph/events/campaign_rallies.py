@@ -38,8 +38,9 @@ from newsgraph.nlp.cache import children
 from newsgraph.records import sector_type
 
 _RALLY_NOUNS = frozenset({"rally", "rallies"})
-# sectors whose rallies are campaign events (as senses._RALLY_HOLDER_SECTORS, in the actors' upper case)
-_HOLDER_SECTORS = frozenset({"GOV", "LEG", "PTY", "ELI"})
+# sectors whose rallies are campaign events, in lower case as sense_sides._politician reads them (round26; senses
+# reads the same set for its older rally rows)
+RALLY_HOLDER_SECTORS = frozenset({"gov", "leg", "pty", "eli"})
 # the pronouns a candidate or a surrogate is named by; "they" and "we" may be a crowd of protesters
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "my", "me"})
 
@@ -70,7 +71,7 @@ def _campaign_holder(party: Party | None) -> bool:
         return False
     if head.pos_ == "PRON" or head.tag_ == "PRP$":
         return head.lower_ in _PERSON_PRONOUNS
-    if actor is not None and sector_type(actor.sector) in _HOLDER_SECTORS:
+    if actor is not None and sector_type(actor.sector).lower() in RALLY_HOLDER_SECTORS:
         return True
     if head.pos_ == "PROPN":
         return actor is None or actor.kind == "PERSON"

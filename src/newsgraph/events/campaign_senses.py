@@ -83,7 +83,7 @@ def _unowned_blow(source: Party | None, target: Party | None, tok: Token) -> boo
     (one attack, named by its noun with no doer, on a person); "his attacks on her", "attacks on Sanders" are not,
     nor an attack noun whose doer a "from" phrase names ("a fresh attack from the senator") or a contest of word
     list CAMPAIGN_CONTEST_WORDS ("a bitter battle with the senator"; session 50 vio54)."""
-    if tok.lemma_.lower() in word_list("patterns", "CAMPAIGN_CONTEST_WORDS"):
+    if tok.lemma_.lower() in _CONTEST_WORDS:
         return False        # "a bitter battle with the senator" is a contest (session 50 vio54)
     if tok.pos_ == "VERB" and roles.is_passive(tok) and not roles.agent_of(tok):
         return not roles.prep_objects(tok, _GROUND_PREPS)
@@ -96,6 +96,7 @@ def _unowned_blow(source: Party | None, target: Party | None, tok: Token) -> boo
 
 
 _GROUND_PREPS = ("for", "over", "as")
+_CONTEST_WORDS = word_list("patterns", "CAMPAIGN_CONTEST_WORDS")
 _DOER_PREPS = ("from",)
 
 

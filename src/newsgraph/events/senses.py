@@ -47,7 +47,7 @@ from newsgraph.events.sense_sides import (_PARTY_ENTS, _aimed_at_place, _armed, 
                                           _state_side, _unarmed_non_state, _unarmed_sentence_with, _weapons_or_armed,
                                           _with_weapon)
 from newsgraph.events.campaign_senses import campaign_attack
-from newsgraph.events.campaign_rallies import campaign_rally
+from newsgraph.events.campaign_rallies import RALLY_HOLDER_SECTORS, campaign_rally
 from newsgraph.events.clause_senses import CLAUSE_CONDITIONS, clause_holds
 from newsgraph.events.frame_senses import FRAME_CONDITIONS, frame_holds
 from newsgraph.events.object_senses import OBJECT_CONDITIONS, object_holds, trigger_objects
@@ -399,7 +399,7 @@ def _holds(sense: Sense, tok: Token, source: Party | None, target: Party | None)
     if cond == "politician_object":
         # "Trump held a rally in Ohio": a rally a candidate or office holder holds is a campaign event, no dissent;
         # an opposition figure's rally (OPP) stays a protest (round26, session 25)
-        return _politician(source, _RALLY_HOLDER_SECTORS) and any(_words(o) & sense.values
+        return _politician(source, RALLY_HOLDER_SECTORS) and any(_words(o) & sense.values
                                                                   for o in roles.direct_objects(tok))
     if cond == "person_rally":
         # "attended a Trump rally", "at a Sanders rally": a rally named after a person is that person's campaign
@@ -509,7 +509,6 @@ _CONTEST_PREPS = ("with", "against", "over", "for", "about")      # what a fight
 _AIMED_NOUN_PREPS = ("on", "upon", "against")
 
 
-_RALLY_HOLDER_SECTORS = frozenset({"gov", "leg", "pty", "eli"})     # whose rallies are campaign events (round26)
 
 
 _by_code: dict = {}

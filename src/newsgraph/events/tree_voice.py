@@ -202,16 +202,26 @@ def reduced_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" or _headline_participle(verb)
 
 
-_PREPOSITIONAL_ACTIVES = frozenset(tuple(w.split()) for w in word_list("patterns", "PREPOSITIONAL_ACTIVE_VERBS"))
+def _prepositions_by_verb() -> dict[str, frozenset[str]]:
+    """Word list PREPOSITIONAL_ACTIVE_VERBS as lemma -> the prepositions it takes its matter in ("seize": on, upon)."""
+    out: dict[str, set[str]] = {}
+    for words in word_list("patterns", "PREPOSITIONAL_ACTIVE_VERBS"):
+        verb, prep = words.split()
+        out.setdefault(verb, set()).add(prep)
+    return {verb: frozenset(preps) for verb, preps in out.items()}
+
+
+_PREPOSITIONAL_ACTIVES = _prepositions_by_verb()
 _TIME_NOUNS = word_list("patterns", "TIME_NOUNS")
 
 
 def _prepositional_active(verb: Token, lemma: str) -> bool:
     """"Rival senators seized upon the governor's interview": the tagger's VBN of a verb that takes its matter in a
-    preposition (a root, or a participle the parse hangs on the subject noun) (word list PREPOSITIONAL_ACTIVE_VERBS: "seize on", "pounce on") is an active past when the
-    preposition has an object of its own that is no time ("Weapons seized on Tuesday" stays a headline's passive):
-    a passive would leave the preposition stranded (as "called for" above; session 50 arr54)."""
-    preps = {p for w, p in _PREPOSITIONAL_ACTIVES if w == lemma}
+    preposition (a root, or a participle the parse hangs on the subject noun; word list PREPOSITIONAL_ACTIVE_VERBS:
+    "seize on", "pounce on") is an active past when the preposition has an object of its own that is no time
+    ("Weapons seized on Tuesday" stays a headline's passive): a passive would leave the preposition stranded (as
+    "called for" above; session 50 arr54)."""
+    preps = _PREPOSITIONAL_ACTIVES.get(lemma)
     return bool(preps) and any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
                                and o.lemma_.lower() not in _TIME_NOUNS
                                for c in children(verb) if c.dep_ == "prep" and c.lower_ in preps
