@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import newsgraph
 
-
-def _actor(text: str, name: str, published: str = "2024-06-19"):
-    found = [a for a in newsgraph.analyse(text, published=published).actors if a.name == name]
-    assert found, name
-    return found[0]
+from actor_helpers import actor_named as _actor
 
 
 # -- a title held in a body named by a noun and its modifier (phrases._body_sector) ---------------------------------
